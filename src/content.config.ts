@@ -1,0 +1,23 @@
+/**
+ * Wiring only: which collections exist, where they are loaded from and which schema
+ * validates them. The schemas live in src/schemas/.
+ */
+import { pathToFileURL } from 'node:url';
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { docsLoader } from './lib/docs-loader.ts';
+import { DATA_FILES, readVocabulary } from './lib/vocabulary.ts';
+import { docsPageSchema } from './schemas/index.ts';
+import { abbreviationSchema, sourceSchema, topicSchema } from './schemas/data.ts';
+
+const vocabulary = readVocabulary(pathToFileURL(`${process.cwd()}/`));
+
+export const collections = {
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsPageSchema(vocabulary),
+  }),
+  sources: defineCollection({ loader: file(DATA_FILES.sources), schema: sourceSchema }),
+  topics: defineCollection({ loader: file(DATA_FILES.topics), schema: topicSchema }),
+  abbreviations: defineCollection({ loader: file(DATA_FILES.abbreviations), schema: abbreviationSchema }),
+};

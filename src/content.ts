@@ -1,0 +1,53 @@
+/**
+ * The site's content as components use it: every collection read once per build
+ * and the cross-link graph built once, then shared by all pages (module scope).
+ * Components ask this module instead of calling getCollection themselves, so no
+ * page scans all pages.
+ */
+import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import type { Abbreviation, Source, Topic } from './schemas/data.ts';
+import type { Page } from './schemas/index.ts';
+import { buildGraph, type SiteGraph } from './lib/graph.ts';
+
+export interface Site {
+  graph: SiteGraph;
+  sources: Map<string, Source>;
+  topics: Map<string, Topic>;
+  abbreviations: Abbreviation[];
+  /** Short title of a source id, for tables and citations. */
+  sourceTitle: (id: string) => string;
+}
+
+let cached: Promise<Site> | undefined;
+
+/** The site's content and graph, built on first use. */
+export function site(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Site> {
+  const [docs, sources, topics, abbreviations] = await Promise.all([
+    getCollection('docs'),
+    getCollection('sources'),
+    getCollection('topics'),
+    getCollection('abbreviations'),
+  ]);
+  const pages: Page[] = docs.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: entry.data as Page['data'] }));
+  const graph = buildGraph(pages);
+  if (graph.errors.length) {
+    throw new AstroError(
+      `De inhoud heeft ${String(graph.errors.length)} fout(en) in de verwijzingen tussen pagina's`,
+      graph.errors.map((e) => `${e.file} → ${e.field}: ${e.message}`).join('\n') + '\n\nDraai `npm run check:content` voor regelnummers.',
+    );
+  }
+  const sourceMap = new Map(sources.map((s) => [s.id, s.data]));
+  return {
+    graph,
+    sources: sourceMap,
+    topics: new Map(topics.map((t) => [t.id, t.data])),
+    abbreviations: abbreviations.map((a) => a.data),
+    sourceTitle: (id) => sourceMap.get(id)?.shortTitle ?? id,
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The content check: every page in content/docs/ against its schema, the links
+ * between pages, and the safety rules for MDX. It runs before every build (so a
+ * build with bad content fails with these messages), as `npm run check:content`,
+ * and in the tests. Each problem names the file, the line, the field and what to
+ * write instead.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { docsPageSchema, type Page } from '../schemas/index.ts';
+import { DATA_FILES, idsIn } from './vocabulary.ts';
+import { parseFile, lineOf, type ParsedFile } from './frontmatter.ts';
+import { buildGraph } from './graph.ts';
+import { checkBody } from './safety.ts';
+
+export interface Problem {
+  file: string;
+  line: number;
+  field?: string | undefined;
+  message: string;
+}
+
+export interface CheckResult {
+  files: number;
+  problems: Problem[];
+}
+
+/** All .md/.mdx files below a folder, skipping names that start with "_" as the loader does. */
+export function contentFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(md|mdx)$/.test(name) && !name.startsWith('_')) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The page id the glob loader gives a file: its path without extension, "index" folded into the folder. */
+export function pageIdOf(relPath: string): string {
+  const id = relPath.replace(/\\/g, '/').replace(/\.(md|mdx)$/, '').replace(/(^|\/)index$/, '');
+  return id === '' ? 'index' : id.toLowerCase();
+}
+
+/** A readable field path: ["related", 0, "section"] → "related.0.section". */
+export const fieldPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
+
+/** Checks every page under `root`/content/docs. */
+export function checkContent(root: string): CheckResult {
+  const docsDir = join(root, 'content', 'docs');
+  const vocab = { topics: idsIn(join(root, DATA_FILES.topics)), sources: idsIn(join(root, DATA_FILES.sources)) };
+  const schema = docsPageSchema(vocab)({ image: () => z.string() });
+  const problems: Problem[] = [];
+  const pages: Page[] = [];
+  const parsedByFile = new Map<string, ParsedFile>();
+  const files = contentFiles(docsDir);
+
+  for (const full of files) {
+    const file = relative(root, full).replace(/\\/g, '/');
+    const text = readFileSync(full, 'utf8');
+    const parsed = parseFile(text);
+    parsedByFile.set(file, parsed);
+    if (text.trim() === '') {
+      problems.push({ file, line: 1, message: 'dit bestand is leeg; begin met frontmatter tussen twee regels "---" (zie CONTRIBUTING.md voor een sjabloon)' });
+      continue;
+    }
+    if (!parsed.hasFrontmatter) {
+      problems.push({ file, line: 1, message: 'de frontmatter ontbreekt; het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"' });
+      continue;
+    }
+    for (const e of parsed.yamlErrors) problems.push({ file, line: e.line, message: e.message });
+    if (parsed.yamlErrors.length) continue;
+    for (const p of checkBody(parsed.body, parsed.bodyLine)) problems.push({ file, ...p });
+    const result = schema.safeParse(parsed.data ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, line: lineOf(parsed, issue.path as (string | number)[]), field: fieldPath(issue.path) || undefined, message: issue.message });
+      }
+      continue;
+    }
+    pages.push({ id: pageIdOf(relative(docsDir, full)), filePath: file, data: result.data as Page['data'] });
+  }
+
+  const graph = buildGraph(pages);
+  for (const e of graph.errors) {
+    const parsed = parsedByFile.get(e.file);
+    const path = e.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    problems.push({ file: e.file, line: parsed ? lineOf(parsed, path) : 1, field: e.field, message: e.message });
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { files: files.length, problems };
+}
+
+/** Problems as lines an editor can click: "file:line  field: message". */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.file}:${String(p.line)}  ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n');
+}

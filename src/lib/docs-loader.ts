@@ -1,0 +1,36 @@
+/**
+ * The docs collection lives in content/docs/ (editors' folder), not in Starlight's
+ * default src/content/docs/, so it is loaded with Astro's glob loader. The wrapper
+ * fills sidebar defaults that follow from the page kind: numbered pages (ambitions,
+ * indicators, chapters) are ordered by their number and labelled with it.
+ */
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+/** Sidebar order and label derived from a page's number, unless the editor set them. */
+export function sidebarDefaults(data: Record<string, unknown>): Record<string, unknown> {
+  const number = data['number'];
+  const sidebar = (data['sidebar'] ?? {}) as Record<string, unknown>;
+  if (typeof number !== 'number' || !['ambition', 'indicator', 'chapter'].includes(String(data['type']))) return data;
+  return {
+    ...data,
+    sidebar: {
+      ...sidebar,
+      order: sidebar['order'] ?? number,
+      label: sidebar['label'] ?? `${String(number)}. ${String(data['title'])}`,
+    },
+  };
+}
+
+/** Loads content/docs/ (files starting with `_` are skipped, as Starlight does). */
+export function docsLoader(base = './content/docs'): Loader {
+  const inner = glob({ base, pattern: '**/[^_]*.{md,mdx}' });
+  return {
+    name: 'onderwijsmonitor-docs-loader',
+    load: (context: LoaderContext) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => sidebarDefaults((await context.parseData(props)) as Record<string, unknown>) as typeof props.data,
+      }),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Dutch number formatting: "6,03%", "2.141", "€ 9 miljoen", "1 op de 8". Every number
+ * a reader sees goes through here, so the site writes numbers one way everywhere.
+ */
+import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../schemas/vocabulary.ts';
+
+const LOCALE = 'nl-NL';
+
+/** Decimals as the source gives them: 6.03 keeps two, 80.4 one, 14 none. */
+export function decimalsOf(value: number): number {
+  const s = String(value);
+  const i = s.indexOf('.');
+  return i === -1 ? 0 : s.length - i - 1;
+}
+
+/** A plain number the Dutch way: 6,03 and 2.141 (thousands grouped from 1.000 on). */
+export function formatNumber(value: number, decimals = decimalsOf(value)): string {
+  return new Intl.NumberFormat(LOCALE, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: 'always',
+  }).format(value);
+}
+
+/** An amount in euro, with "miljoen"/"miljard" where the source would write it so. */
+export function formatEuro(value: number): string {
+  for (const [size, word] of [[1e9, 'miljard'], [1e6, 'miljoen']] as const) {
+    if (Math.abs(value) >= size) return `€ ${formatNumber(value / size)} ${word}`;
+  }
+  return `€ ${formatNumber(value)}`;
+}
+
+/** The number with its unit, without qualifier: "6,03%", "2.141", "7,0" (grade), "1 op de 8". */
+export function formatValue(value: number, unit: Unit): string {
+  switch (unit) {
+    case 'percent':
+      return `${formatNumber(value)}%`;
+    case 'percentage-points':
+      return `${formatNumber(value)} procentpunt`;
+    case 'euro':
+      return formatEuro(value);
+    case 'million-euro':
+      return `€ ${formatNumber(value)} miljoen`;
+    case 'million':
+      return `${formatNumber(value)} miljoen`;
+    case 'fte':
+      return `${formatNumber(value)} fte`;
+    case 'days':
+      return `${formatNumber(value)} ${value === 1 ? 'dag' : 'dagen'}`;
+    case 'one-in':
+      return `1 op de ${formatNumber(value)}`;
+    case 'hours-per-week':
+      return `${formatNumber(value)} ${value === 1 ? 'lesuur' : 'lesuren'} per week`;
+    case 'months':
+      return `${formatNumber(value)} ${value === 1 ? 'maand' : 'maanden'}`;
+    case 'years':
+      return `${formatNumber(value)} jaar`;
+    case 'rank':
+      return `plaats ${formatNumber(value)}`;
+    case 'grade':
+    case 'count':
+      return formatNumber(value);
+  }
+}
+
+/** A figure as a reader should read it: qualifier, number or range, unit ("ongeveer 14%", "1.800 tot 1.900"). */
+export function formatFigure(figure: {
+  value: number;
+  unit: Unit;
+  qualifier?: Qualifier | undefined;
+  upTo?: { value: number } | undefined;
+  asWritten?: string | undefined;
+}): string {
+  if (figure.asWritten) return figure.asWritten;
+  const main = figure.upTo
+    ? `${formatRangeStart(figure.value, figure.unit)} tot ${formatValue(figure.upTo.value, figure.unit)}`
+    : formatValue(figure.value, figure.unit);
+  return figure.qualifier ? `${QUALIFIERS[figure.qualifier]} ${main}` : main;
+}
+
+/** The lower end of a range: the unit is written once, after the upper end. */
+function formatRangeStart(value: number, unit: Unit): string {
+  if (unit === 'euro') return formatEuro(value);
+  if (unit === 'million-euro') return `€ ${formatNumber(value)}`;
+  return formatNumber(value);
+}
+
+/** The unit's name as a table header or axis title shows it. */
+export function unitLabel(unit: Unit): string {
+  return UNITS[unit].label;
+}
+
+/** A period as readers see it: "2019", "2018/2019", "2017-2018". */
+export function formatPeriod(period: string | undefined, label?: string): string {
+  if (period && label) return `${period} (${label})`;
+  return period ?? label ?? 'periode niet vermeld';
+}
+
+/** A date in Dutch, "23 november 2026". */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A section number with the paragraph sign: "§ 6.2.1". */
+export function formatSection(section: string): string {
+  return `§ ${section}`;
+}

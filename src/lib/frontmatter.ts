@@ -1,0 +1,97 @@
+/**
+ * Reads the frontmatter of a content file with a YAML parser (never with regular
+ * expressions) and maps a field path back to its line, so every message an editor
+ * gets can say "file:line".
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface ParsedFile {
+  /** The frontmatter as data, if it parsed. */
+  data: unknown;
+  /** YAML syntax errors, with their line in the file. */
+  yamlErrors: { line: number; message: string }[];
+  /** Line in the file where the frontmatter starts (the line after `---`). */
+  offset: number;
+  /** The body after the frontmatter, and the line it starts on. */
+  body: string;
+  bodyLine: number;
+  hasFrontmatter: boolean;
+  doc?: Document.Parsed | undefined;
+  lines?: LineCounter | undefined;
+}
+
+/** Splits a Markdown/MDX file into frontmatter and body and parses the frontmatter. */
+export function parseFile(text: string): ParsedFile {
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalized);
+  if (!match) {
+    return { data: undefined, yamlErrors: [], offset: 1, body: normalized, bodyLine: 1, hasFrontmatter: false };
+  }
+  const yamlText = match[1] ?? '';
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const yamlLines = yamlText.split('\n');
+  const yamlErrors = doc.errors.map((e) => {
+    const line = lines.linePos(e.pos[0]).line;
+    return { line: 1 + line, message: yamlMessage(e.code, yamlLines[line - 1] ?? '') };
+  });
+  const bodyLine = match[0].split('\n').length;
+  return {
+    data: yamlErrors.length ? undefined : doc.toJS(),
+    yamlErrors,
+    offset: 2,
+    body: normalized.slice(match[0].length),
+    bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1,
+    hasFrontmatter: true,
+    doc,
+    lines,
+  };
+}
+
+/** A YAML parser error in Dutch, with the usual cause and what to write instead. */
+export function yamlMessage(code: string, lineText: string): string {
+  const shownLine = lineText.trim() ? ` (regel: "${lineText.trim()}")` : '';
+  const colonInText = /^\s*(- )?[\w-]+:\s+[^'"].*:\s/.test(lineText);
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return colonInText
+        ? `deze tekst bevat een dubbele punt${shownLine}; zet de hele tekst tussen aanhalingstekens, bijvoorbeeld: description: "Ambitie 1: uitdagend onderwijs"`
+        : `de YAML klopt hier niet${shownLine}; waarschijnlijk springt deze regel verder in dan de regel erboven: velden in dezelfde groep beginnen in dezelfde kolom`;
+    case 'BAD_INDENT':
+      return `het inspringen klopt niet${shownLine}; velden in dezelfde groep beginnen in dezelfde kolom (gebruik steeds twee spaties per niveau)`;
+    case 'MISSING_CHAR':
+      return `het inspringen klopt niet${shownLine}; in een lijst begint elk nieuw item met "- " en springen de velden eronder even ver in als het eerste veld na "- "`;
+    case 'DUPLICATE_KEY':
+      return `dit veld staat twee keer in dezelfde groep${shownLine}; laat er één over`;
+    case 'TAB_AS_INDENT':
+      return `er staat een tab als inspringing${shownLine}; gebruik spaties`;
+    default:
+      return `de YAML klopt hier niet${shownLine}; controleer inspringen, dubbele punten en aanhalingstekens`;
+  }
+}
+
+/** The line (1-based, in the file) of the field at `path`, or of its nearest existing parent. */
+export function lineOf(parsed: ParsedFile, path: readonly (string | number)[]): number {
+  if (!parsed.doc || !parsed.lines) return 1;
+  let node: unknown = parsed.doc.contents;
+  let line = parsed.offset;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => {
+        const k = p.key as { value?: unknown } | null;
+        return String(k?.value ?? k) === String(key);
+      });
+      if (!pair) break;
+      const keyNode = pair.key as { range?: [number, number, number] } | null;
+      if (keyNode?.range) line = parsed.offset - 1 + parsed.lines.linePos(keyNode.range[0]).line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as { range?: [number, number, number] } | undefined;
+      if (!item) break;
+      if (item.range) line = parsed.offset - 1 + parsed.lines.linePos(item.range[0]).line;
+      node = item;
+    } else break;
+  }
+  return line;
+}

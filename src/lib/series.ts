@@ -1,0 +1,262 @@
+/**
+ * Turns the figures of a page into chart and table specifications: plain data that
+ * a component renders as an HTML table and that the chart script draws. One chart
+ * per measure; one series per group; figures for the same period and group from
+ * different sources become separate series, so a disagreement stays visible.
+ */
+import type { KeyFigure, Realisation } from '../schemas/figure.ts';
+import type { Target } from '../schemas/index.ts';
+import type { Unit } from '../schemas/vocabulary.ts';
+import { formatFigure, formatPeriod, formatValue, unitLabel } from './format.ts';
+import { comparePeriods, parsePeriod } from './periods.ts';
+
+export interface ChartSeries {
+  name: string;
+  /** One value per label; null where the series has no figure. */
+  values: (number | null)[];
+  kind: 'realisation' | 'target';
+}
+
+export interface ChartBreak {
+  /** The label (period) from which the measurement changed. */
+  at: string;
+  description: string;
+}
+
+/** Everything the chart script needs; serialised into the page. */
+export interface ChartSpec {
+  id: string;
+  type: 'line' | 'bar';
+  title: string;
+  unit: Unit;
+  unitLabel: string;
+  labels: string[];
+  series: ChartSeries[];
+  breaks: ChartBreak[];
+  /** A text alternative: what the chart shows, in words. */
+  summary: string;
+}
+
+export interface TableRow {
+  period: string;
+  group: string;
+  value: string;
+  source: string;
+  locator: string;
+  notes: string[];
+}
+
+export interface TableSpec {
+  id: string;
+  caption: string;
+  rows: TableRow[];
+  /** Whether a group column is worth showing (some row has a group). */
+  hasGroups: boolean;
+}
+
+export interface FigureView {
+  chart?: ChartSpec | undefined;
+  table: TableSpec;
+}
+
+type SourceTitle = (id: string) => string;
+
+/** A stable, readable id fragment from free text. */
+export function slugify(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'reeks'
+  );
+}
+
+interface SeriesKey {
+  name: string;
+  figures: Realisation[];
+}
+
+/** Groups figures into series by group; splits a group by source where two sources give the same period. */
+export function seriesOf(figures: readonly Realisation[], fallbackName: string, sourceTitle: SourceTitle): SeriesKey[] {
+  const byGroup = new Map<string, Realisation[]>();
+  for (const f of figures) {
+    const key = f.group ?? fallbackName;
+    byGroup.set(key, [...(byGroup.get(key) ?? []), f]);
+  }
+  const result: SeriesKey[] = [];
+  for (const [name, list] of byGroup) {
+    const periods = list.map((f) => f.period);
+    const clash = periods.some((p, i) => periods.indexOf(p) !== i);
+    if (!clash) {
+      result.push({ name, figures: list });
+      continue;
+    }
+    const bySource = new Map<string, Realisation[]>();
+    for (const f of list) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
+    for (const [source, part] of bySource) result.push({ name: `${name} (${sourceTitle(source)})`, figures: part });
+  }
+  return result;
+}
+
+/** Periods that appear more than once for one group, with different sources. */
+function conflicts(figures: readonly Realisation[]): Set<Realisation> {
+  const seen = new Map<string, Realisation[]>();
+  for (const f of figures) {
+    const key = `${f.group ?? ''}|${f.period ?? ''}`;
+    seen.set(key, [...(seen.get(key) ?? []), f]);
+  }
+  const out = new Set<Realisation>();
+  for (const list of seen.values()) {
+    if (list.length > 1 && new Set(list.map((f) => f.source)).size > 1) list.forEach((f) => out.add(f));
+  }
+  return out;
+}
+
+function describeSeries(name: string, labels: string[], values: (number | null)[], unit: Unit): string {
+  const points = labels.flatMap((label, i) => {
+    const v = values[i];
+    return v === null || v === undefined ? [] : [`${label}: ${formatValue(v, unit)}`];
+  });
+  return `${name}: ${points.join('; ')}.`;
+}
+
+export interface BreakInput {
+  period: string;
+  description: string;
+}
+
+/**
+ * Chart and table for one measure of an indicator. The target and its baseline are
+ * drawn only on the main measure (the one without `measure`).
+ */
+export function measureView(options: {
+  pageId: string;
+  title: string;
+  figures: readonly Realisation[];
+  target?: Target | undefined;
+  breaks?: readonly BreakInput[];
+  sourceTitle: SourceTitle;
+}): FigureView {
+  const { pageId, title, figures, target, sourceTitle } = options;
+  const breaks = options.breaks ?? [];
+  const sorted = [...figures].sort((a, b) => comparePeriods(a.period, b.period) || (a.group ?? '').localeCompare(b.group ?? '', 'nl'));
+  const clashing = conflicts(sorted);
+  const id = `${slugify(pageId)}-${slugify(title)}`;
+
+  const rows: TableRow[] = sorted.map((f) => {
+    const notes: string[] = [];
+    if (f.note) notes.push(f.note);
+    if (clashing.has(f)) notes.push('Een andere bron geeft voor deze periode en groep een ander cijfer; beide staan hier.');
+    for (const b of breaks) {
+      if (f.period === b.period) notes.push(`Vanaf deze periode anders gemeten: ${b.description}`);
+    }
+    return {
+      period: formatPeriod(f.period, f.periodLabel),
+      group: f.group ?? '',
+      value: formatFigure(f),
+      source: sourceTitle(f.source),
+      locator: f.locator,
+      notes,
+    };
+  });
+  const table: TableSpec = { id: `tabel-${id}`, caption: title, rows, hasGroups: rows.some((r) => r.group !== '') };
+
+  const plottable = sorted.filter((f) => parsePeriod(f.period) !== undefined && f.upTo === undefined);
+  const drawTarget = target !== undefined && target.value !== undefined && target.year !== undefined && target.unit !== undefined;
+  if (plottable.length === 0) return { table };
+  const unit = plottable[0]?.unit ?? 'count';
+  const periodSet = new Set(plottable.map((f) => f.period as string));
+  if (drawTarget && target.unit === unit) {
+    periodSet.add(String(target.year));
+    if (target.baseline) periodSet.add(String(target.baseline.year));
+  }
+  const labels = [...periodSet].sort(comparePeriods);
+  const series: ChartSeries[] = seriesOf(plottable.filter((f) => f.unit === unit), title, sourceTitle).map((s) => ({
+    name: s.name,
+    kind: 'realisation',
+    values: labels.map((label) => s.figures.find((f) => f.period === label)?.value ?? null),
+  }));
+  const summaryParts = series.map((s) => describeSeries(s.name, labels, s.values, unit));
+  if (drawTarget && target.unit === unit && target.value !== undefined) {
+    const values = labels.map((label) => {
+      if (label === String(target.year)) return target.value ?? null;
+      if (target.baseline && label === String(target.baseline.year)) return target.baseline.value;
+      return null;
+    });
+    series.push({ name: 'Streefwaarde', kind: 'target', values });
+    summaryParts.push(
+      `Streefwaarde: ${formatValue(target.value, unit)} in ${String(target.year)}` +
+        (target.baseline ? `, vanaf ${formatValue(target.baseline.value, unit)} in ${String(target.baseline.year)}.` : '.'),
+    );
+  }
+  const chartBreaks = breaks.filter((b) => labels.includes(b.period)).map((b) => ({ at: b.period, description: b.description }));
+  for (const b of chartBreaks) summaryParts.push(`Vanaf ${b.at} wordt anders gemeten: ${b.description}`);
+  const chart: ChartSpec = {
+    id: `grafiek-${id}`,
+    type: labels.length === 1 ? 'bar' : 'line',
+    title,
+    unit,
+    unitLabel: unitLabel(unit),
+    labels,
+    series,
+    breaks: chartBreaks,
+    summary: `Grafiek: ${title}. ${summaryParts.join(' ')}`,
+  };
+  return { chart, table };
+}
+
+/** Chart and table for a comparison of key figures (sectors, groups or years). */
+export function comparisonView(options: {
+  pageId: string;
+  key: string;
+  figures: readonly KeyFigure[];
+  sourceTitle: SourceTitle;
+  defaultSource: string;
+}): FigureView {
+  const { pageId, key, figures, sourceTitle, defaultSource } = options;
+  const title = figures[0]?.label ?? key;
+  const categoryOf = (f: KeyFigure) => f.group ?? f.sector?.join(', ') ?? formatPeriod(f.period, f.periodLabel);
+  const rows: TableRow[] = figures.map((f) => ({
+    period: formatPeriod(f.period, f.periodLabel),
+    group: categoryOf(f),
+    value: formatFigure(f),
+    source: sourceTitle(f.source ?? defaultSource),
+    locator: f.locator ?? (f.section ? `§ ${f.section}` : ''),
+    notes: f.note ? [f.note] : [],
+  }));
+  const id = `${slugify(pageId)}-${slugify(key)}`;
+  const table: TableSpec = { id: `tabel-${id}`, caption: title, rows, hasGroups: true };
+  const unit = figures[0]?.unit ?? 'count';
+  const plottable = figures.filter((f) => f.unit === unit && f.upTo === undefined);
+  if (plottable.length < 2) return { table };
+  const periods = [...new Set(plottable.map((f) => f.period).filter((p): p is string => p !== undefined))].sort(comparePeriods);
+  const groups = [...new Set(plottable.map((f) => f.group ?? f.sector?.join(', ') ?? ''))];
+  let labels: string[];
+  let series: ChartSeries[];
+  if (periods.length > 1 && groups.length > 1) {
+    labels = periods;
+    series = groups.map((g) => ({
+      name: g || title,
+      kind: 'realisation',
+      values: labels.map((p) => plottable.find((f) => f.period === p && (f.group ?? f.sector?.join(', ') ?? '') === g)?.value ?? null),
+    }));
+  } else {
+    labels = plottable.map(categoryOf);
+    series = [{ name: title, kind: 'realisation', values: plottable.map((f) => f.value) }];
+  }
+  const chart: ChartSpec = {
+    id: `grafiek-${id}`,
+    type: periods.length > 1 && groups.length > 1 ? 'line' : 'bar',
+    title,
+    unit,
+    unitLabel: unitLabel(unit),
+    labels,
+    series,
+    breaks: [],
+    summary: `Grafiek: ${title}. ${series.map((s) => describeSeries(s.name, labels, s.values, unit)).join(' ')}`,
+  };
+  return { chart, table };
+}

@@ -1,0 +1,116 @@
+/**
+ * The status of an indicator, by one of three rules, in this order:
+ * 1. computed: the target has a value and there is a figure for the target year or
+ *    later (same measure, group and unit); compared using the direction;
+ * 2. stated: the judgement the source itself gives, with where it gives it;
+ * 3. unknown ("onbekend").
+ * A status is never guessed from a trend.
+ */
+import type { Realisation } from '../schemas/figure.ts';
+import type { IndicatorData, Target } from '../schemas/index.ts';
+import { STATUSES, type Status } from '../schemas/vocabulary.ts';
+import { formatFigure, formatValue } from './format.ts';
+import { comparePeriods, endYear } from './periods.ts';
+
+export type StatusRule = 'computed' | 'stated' | 'unknown';
+
+export interface StatusResult {
+  status: Status;
+  label: string;
+  rule: StatusRule;
+  /** Dutch: which rule applied and why, shown on the page. */
+  explanation: string;
+  /** The figure compared with the target (rule `computed`). */
+  figure?: Realisation;
+  source?: string;
+  locator?: string;
+}
+
+/** Qualifiers that make a figure equal to the target undecidable ("ongeveer 80%" vs 80%). */
+const APPROXIMATE = new Set(['ongeveer', 'ruim', 'bijna', 'meer-dan', 'minder-dan', 'gemiddeld']);
+
+/** Figures that measure what the target measures, for the target year or later. */
+export function figuresForTarget(target: Target, realisation: readonly Realisation[]): Realisation[] {
+  const targetYear = target.year;
+  if (target.value === undefined || targetYear === undefined) return [];
+  return realisation.filter((r) => {
+    const end = endYear(r.period);
+    return (
+      r.measure === undefined &&
+      r.unit === target.unit &&
+      (r.group ?? null) === (target.group ?? null) &&
+      end !== undefined &&
+      end >= targetYear
+    );
+  });
+}
+
+/** Whether a figure meets the target; undefined when the qualifier makes it undecidable. */
+export function meetsTarget(figure: Realisation, target: Target): boolean | undefined {
+  if (target.value === undefined || target.direction === undefined) return undefined;
+  if (figure.value === target.value && figure.qualifier && APPROXIMATE.has(figure.qualifier)) return undefined;
+  return target.direction === 'higher' ? figure.value >= target.value : figure.value <= target.value;
+}
+
+/** The status of an indicator and the rule that gave it. */
+export function indicatorStatus(
+  indicator: Pick<IndicatorData, 'target' | 'realisation' | 'status'>,
+  sourceTitle: (id: string) => string = (id) => id,
+): StatusResult {
+  const { target, realisation, status: stated } = indicator;
+  const candidates = figuresForTarget(target, realisation).sort((a, b) => comparePeriods(b.period, a.period));
+  const latest = candidates[0];
+  if (latest && target.value !== undefined && target.unit !== undefined) {
+    const met = meetsTarget(latest, target);
+    if (met !== undefined) {
+      const status: Status = met ? 'gehaald' : 'niet-gehaald';
+      const goal = formatValue(target.value, target.unit);
+      const better = target.direction === 'higher' ? 'hoger' : 'lager';
+      return {
+        status,
+        label: STATUSES[status],
+        rule: 'computed',
+        figure: latest,
+        source: latest.source,
+        locator: latest.locator,
+        explanation:
+          `Berekend uit de cijfers: de streefwaarde is ${goal} in ${String(target.year)}, en ${better} is beter. ` +
+          `Het cijfer over ${latest.period ?? ''} is ${formatFigure(latest)} (${sourceTitle(latest.source)}, ${latest.locator}). ` +
+          `Daarmee is het doel ${met ? 'gehaald' : 'niet gehaald'}.`,
+      };
+    }
+  }
+  const whyNotComputed =
+    target.value === undefined
+      ? 'De doelstelling heeft geen streefwaarde in cijfers.'
+      : `Er is geen cijfer over ${String(target.year)} of later om met de streefwaarde te vergelijken.`;
+  if (stated) {
+    const status = stated.judgement as Status;
+    return {
+      status,
+      label: STATUSES[status],
+      rule: 'stated',
+      source: stated.source,
+      locator: stated.locator,
+      explanation: `${whyNotComputed} Het oordeel komt uit de bron zelf: ${stated.text} (${sourceTitle(stated.source)}, ${stated.locator}).`,
+    };
+  }
+  return {
+    status: 'onbekend',
+    label: STATUSES.onbekend,
+    rule: 'unknown',
+    explanation: `${whyNotComputed} De bron zegt zelf niet of het doel gehaald is. Daarom is de status onbekend.`,
+  };
+}
+
+/**
+ * The figure a summary shows as "latest": the newest figure for the target's group,
+ * else the newest figure of the main measure, else the newest figure at all.
+ */
+export function latestFigure(indicator: Pick<IndicatorData, 'target' | 'realisation'>): Realisation | undefined {
+  const dated = indicator.realisation.filter((r) => r.period !== undefined);
+  const newest = (list: Realisation[]) => [...list].sort((a, b) => comparePeriods(b.period, a.period))[0];
+  const main = dated.filter((r) => r.measure === undefined);
+  const forTarget = main.filter((r) => (r.group ?? null) === (indicator.target.group ?? null));
+  return newest(forTarget) ?? newest(main) ?? newest(dated);
+}

@@ -1,0 +1,59 @@
+/**
+ * Table of contents for pages whose headings partly come from components (which
+ * Starlight's own table of contents does not see): numbered sections and the parts
+ * a page kind adds (Cijfers, Wat zegt de Inspectie?, Bronnen).
+ */
+import type { Page } from '../schemas/index.ts';
+import { sectionAnchor, sectionLevel } from './anchors.ts';
+import type { SiteGraph } from './graph.ts';
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface TocItem extends Heading {
+  children: TocItem[];
+}
+
+/** Nests flat headings under the page title, as Starlight does. */
+export function nestHeadings(title: string, headings: readonly Heading[], topSlug = '_top'): TocItem[] {
+  const toc: TocItem[] = [{ depth: 2, slug: topSlug, text: title, children: [] }];
+  const inject = (items: TocItem[], item: TocItem) => {
+    const last = items.at(-1);
+    if (!last || last.depth >= item.depth) items.push(item);
+    else inject(last.children, item);
+  };
+  for (const h of headings) inject(toc, { ...h, children: [] });
+  return toc;
+}
+
+/** The headings a page kind renders around the editor's text, in page order. */
+export function pageHeadings(page: Page, graph: SiteGraph, prose: readonly Heading[]): Heading[] {
+  const d = page.data;
+  const h = (slug: string, text: string, depth = 2): Heading => ({ depth, slug, text });
+  switch (d.type) {
+    case 'indicator': {
+      const out = [...prose, h('cijfers', 'Cijfers'), h('wat-zegt-de-inspectie', 'Wat zegt de Inspectie?')];
+      if ((graph.counterparts.get(page.id) ?? []).length) out.push(h('in-het-andere-akkoord', 'In het andere akkoord'));
+      return [...out, h('bronnen', 'Bronnen')];
+    }
+    case 'chapter':
+    case 'document':
+    case 'report':
+    case 'portrait': {
+      const sections = 'sections' in d ? d.sections.map((s) => h(sectionAnchor(s.number), `${s.number} ${s.title}`, sectionLevel(s.number))) : [];
+      const out = d.type === 'chapter' ? [h('in-dit-hoofdstuk', 'In dit hoofdstuk'), ...prose, ...sections] : [...prose, ...sections];
+      if (d.keyFigures.length) out.push(h('kerncijfers', 'Kerncijfers'));
+      if (d.type === 'chapter' || d.type === 'portrait') out.push(h('afspraken', 'Afspraken die hierover gaan'));
+      return [...out, h('bronnen', 'Bronnen')];
+    }
+    case 'agreement':
+      return [...prose, h('stand-van-zaken', 'Stand van zaken'), h('bronnen', 'Bronnen')];
+    case 'ambition':
+      return [...prose, h('indicatoren', 'Indicatoren'), h('bronnen', 'Bronnen')];
+    default:
+      return [...prose];
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * View models: what a component shows, computed from a page and the graph. The
+ * components only render these; the decisions (which figures, which order, which
+ * status) live here, where they are tested.
+ */
+import type { KeyFigure, Realisation } from '../schemas/figure.ts';
+import type { IndicatorData, Page } from '../schemas/index.ts';
+import { PAGE_KINDS, SECTORS, type Sector } from '../schemas/vocabulary.ts';
+import { formatFigure, formatPeriod } from './format.ts';
+import { numberKey, type Finding, type SiteGraph } from './graph.ts';
+import { comparisonView, measureView, type FigureView } from './series.ts';
+import { indicatorStatus, latestFigure, type StatusResult } from './status.ts';
+
+type SourceTitle = (id: string) => string;
+
+export interface IndicatorSummary {
+  page: Page<IndicatorData>;
+  status: StatusResult;
+  latest?: Realisation | undefined;
+  latestText: string;
+}
+
+/** Status and latest figure of an indicator, as lists and tables show them. */
+export function summarizeIndicator(page: Page<IndicatorData>, sourceTitle: SourceTitle): IndicatorSummary {
+  const latest = latestFigure(page.data);
+  return {
+    page,
+    status: indicatorStatus(page.data, sourceTitle),
+    latest,
+    latestText: latest
+      ? `${formatFigure(latest)} (${formatPeriod(latest.period, latest.periodLabel)}${latest.group ? `, ${latest.group}` : ''})`
+      : 'geen cijfer in de bron',
+  };
+}
+
+/** The charts and tables of an indicator: the main measure first, then each other measure. */
+export function indicatorFigureViews(page: Page<IndicatorData>, sourceTitle: SourceTitle): FigureView[] {
+  const d = page.data;
+  const byMeasure = new Map<string | undefined, Realisation[]>();
+  for (const r of d.realisation) byMeasure.set(r.measure, [...(byMeasure.get(r.measure) ?? []), r]);
+  const views: FigureView[] = [];
+  const main = byMeasure.get(undefined) ?? [];
+  if (main.length || d.target.value !== undefined) {
+    views.push(measureView({ pageId: page.id, title: d.measure, figures: main, target: d.target, breaks: d.breaks, sourceTitle }));
+  }
+  for (const [measure, figures] of byMeasure) {
+    if (measure === undefined) continue;
+    views.push(measureView({ pageId: page.id, title: measure, figures, breaks: d.breaks, sourceTitle }));
+  }
+  return views.filter((v) => v.table.rows.length > 0 || v.chart);
+}
+
+/** Key figures grouped: comparisons (shown as chart and table) and the rest. */
+export function keyFigureViews(pageId: string, figures: readonly KeyFigure[], defaultSource: string, sourceTitle: SourceTitle) {
+  const comparisons = new Map<string, KeyFigure[]>();
+  for (const f of figures) if (f.comparison) comparisons.set(f.comparison, [...(comparisons.get(f.comparison) ?? []), f]);
+  return {
+    comparisons: [...comparisons].map(([key, list]) => comparisonView({ pageId, key, figures: list, sourceTitle, defaultSource })),
+    all: figures.map((f) => ({
+      label: f.label,
+      value: formatFigure(f),
+      period: formatPeriod(f.period, f.periodLabel),
+      sector: sectorText(f.sector),
+      group: f.group,
+      source: sourceTitle(f.source ?? defaultSource),
+      locator: f.locator ?? (f.section ? `§ ${f.section}` : ''),
+      section: f.section,
+      note: f.note,
+    })),
+  };
+}
+
+/** Sectors as a reader reads them: "po, vo en (v)so", or "alle sectoren". */
+export function sectorText(sectors: readonly Sector[] | undefined): string {
+  if (!sectors || sectors.length === 0) return 'alle sectoren';
+  const names = sectors.map((s) => (s === 'so' ? '(v)so' : s));
+  return names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1] ?? ''}`;
+}
+
+/** Long name of a sector. */
+export function sectorName(sector: Sector): string {
+  return SECTORS[sector];
+}
+
+/** The eyebrow above a page title: kind, agreement or report, number. */
+export function eyebrow(page: Page, graph: SiteGraph, sourceTitle: SourceTitle): string | undefined {
+  const d = page.data;
+  switch (d.type) {
+    case 'indicator':
+    case 'ambition': {
+      const agreement = graph.agreements.get(d.agreement);
+      const kind = PAGE_KINDS[d.type];
+      const ambition = d.type === 'indicator' ? ` · ambitie ${String(d.ambition)}` : '';
+      return `${agreement?.data.title ?? d.agreement}${ambition} · ${kind} ${String(d.number)}`;
+    }
+    case 'chapter':
+      return `${sourceTitle(d.report)} · hoofdstuk ${String(d.number)}`;
+    case 'portrait':
+      return `${sourceTitle(d.report)} · sectorbeeld`;
+    case 'agreement':
+      return `Akkoord · ${String(d.term.from)}–${String(d.term.to)}`;
+    case 'report':
+    case 'glossary':
+      return sourceTitle(d.report);
+    case 'document':
+      return `Geschiedenis · ${sourceTitle(d.source)}`;
+    default:
+      return undefined;
+  }
+}
+
+/** Findings of an indicator, by report order (chapter, then section). */
+export function findingsOf(page: Page<IndicatorData>, graph: SiteGraph): Finding[] {
+  return graph.findingsByIndicator.get(page.id) ?? [];
+}
+
+/** The indicators of an agreement grouped under their ambitions. */
+export function agreementOverview(agreement: string, graph: SiteGraph, sourceTitle: SourceTitle) {
+  return (graph.ambitionsByAgreement.get(agreement) ?? []).map((ambition) => ({
+    ambition,
+    indicators: (graph.indicatorsByAmbition.get(numberKey(agreement, ambition.data.number)) ?? []).map((p) => summarizeIndicator(p, sourceTitle)),
+  }));
+}
+
+/** Counts of indicators per status, for an at-a-glance overview. */
+export function statusCounts(summaries: readonly IndicatorSummary[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of summaries) counts.set(s.status.status, (counts.get(s.status.status) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,38 @@
+/**
+ * Schemas of the data collections beside the pages (content/data/*.yaml): the
+ * source documents, the topic vocabulary and the abbreviations of a report.
+ */
+import { z } from 'astro/zod';
+import { oneOf, slug, strict, text, year } from './fields.ts';
+import { SOURCE_KINDS } from './vocabulary.ts';
+
+/** A source document: everything on the site comes from one of these. */
+export const sourceSchema = strict({
+  id: slug('Korte code waarmee pagina’s naar de bron verwijzen ("staat-2024").'),
+  title: text('Titel van het document.'),
+  shortTitle: text('Korte naam voor tabellen en bronvermeldingen ("Dashboard VO 2020").'),
+  publisher: text('Uitgever zoals in het document, of "niet vermeld".'),
+  publisherNote: text('Toelichting als de uitgever niet in het document staat.').optional(),
+  year: year('Jaar van verschijnen.'),
+  kind: oneOf(SOURCE_KINDS, 'Soort document.'),
+  file: text('Bestandsnaam van de brontekst in ../shared/sources/.'),
+  description: text('Wat het document is, in één zin.'),
+});
+export type Source = z.output<typeof sourceSchema>;
+
+/** A topic: ties agreement indicators to inspection findings. */
+export const topicSchema = strict({
+  id: slug('Code van het thema ("startende-leraren").'),
+  label: text('Naam van het thema zoals lezers het zien ("Startende leraren").'),
+  description: text('Waar het thema over gaat, in één zin.'),
+  keywords: z.array(text('Zoekwoord')).default([]).describe('Andere woorden voor het thema die een lezer kan zoeken ("tekort aan leraren").'),
+});
+export type Topic = z.output<typeof topicSchema>;
+
+/** An abbreviation from a report's list (Afkortingen). */
+export const abbreviationSchema = strict({
+  id: text('De afkorting zoals in het rapport ("vsv").'),
+  meaning: text('Wat de afkorting betekent.'),
+  listed: z.boolean().default(true).describe('false als het rapport de afkorting gebruikt maar niet in zijn lijst zet.'),
+});
+export type Abbreviation = z.output<typeof abbreviationSchema>;

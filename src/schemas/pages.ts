@@ -1,0 +1,317 @@
+/**
+ * One schema per page kind, joined as a union on `type`. Starlight's own fields
+ * (title, description, sidebar, …) are merged in by `docsSchema({ extend })`.
+ * Every object is strict: a key that is not listed here fails the build.
+ */
+import { z } from 'astro/zod';
+import { message } from './errors.ts';
+import { integer, knownId, number, oneOf, period, slug, strict, text, year } from './fields.ts';
+import { keyFigureSchema, realisationSchema } from './figure.ts';
+import { DIRECTIONS, keysOf, PAGE_KINDS, SECTORS, STATUSES, UNITS } from './vocabulary.ts';
+
+/** Ids known when the schema is built: the data collections in content/data/. */
+export interface Vocabulary {
+  topics: readonly string[];
+  sources: readonly string[];
+}
+
+/** Starlight's frontmatter fields, allowed beside ours (for the unknown-key message). */
+export const STARLIGHT_FIELDS = [
+  'title', 'description', 'slug', 'editUrl', 'head', 'tableOfContents', 'template', 'hero',
+  'lastUpdated', 'prev', 'next', 'pagefind', 'draft', 'sidebar', 'banner',
+] as const;
+
+const AGREEMENT_SECTORS = { po: SECTORS.po, vo: SECTORS.vo } as const;
+
+/** A section number such as "6.2.1". */
+const sectionNumber = z
+  .string({ error: (issue) => message(issue, 'schrijf het paragraafnummer tussen aanhalingstekens, bijvoorbeeld "6.2.1"') })
+  .regex(/^\d+(\.\d+){0,3}$/, { error: (issue) => `${JSON.stringify(issue.input)} is geen paragraafnummer; schrijf bijvoorbeeld "6.2.1"` })
+  .describe('Paragraafnummer zoals in de bron: "6.2" of "6.2.1". Tussen aanhalingstekens, anders leest YAML het als getal.');
+
+/** A numbered section of a report chapter or document; gets a stable anchor `#par-6-2-1`. */
+const sectionSchema = strict({
+  number: sectionNumber,
+  title: text('Titel van de paragraaf zoals in de bron (zonder nummer).'),
+});
+
+function common(vocab: Vocabulary) {
+  return {
+    topics: z
+      .array(knownId(vocab.topics, 'thema', 'content/data/topics.yaml', 'Thema'))
+      .default([])
+      .describe('Thema’s van de pagina (codes uit content/data/topics.yaml). Ze verbinden afspraken met bevindingen.'),
+    keywords: z
+      .array(text('Trefwoord'))
+      .default([])
+      .describe('Trefwoorden waarop de zoekfunctie deze pagina zwaar laat wegen, ook woorden die niet in de tekst staan ("tekort aan leraren", "starters").'),
+  };
+}
+
+/** A link from an indicator to a finding in a report: a numbered section or a sector portrait. */
+function relatedSchema() {
+  return strict({
+    report: slug('Code van het rapport (de bron), bijvoorbeeld "staat-2024".'),
+    section: sectionNumber.optional(),
+    portrait: oneOf(SECTORS, 'Sector van het sectorbeeld, als de link naar een sectorbeeld gaat.').optional(),
+    note: text('Waarom deze bevinding bij de indicator hoort, in één zin.').optional(),
+  }).refine((r) => (r.section === undefined) !== (r.portrait === undefined), {
+    error: 'een link naar een bevinding heeft óf "section" (een paragraaf, "6.2.1") óf "portrait" (een sectorbeeld, po/vo/so/mbo/ho), niet allebei en niet geen van beide',
+  });
+}
+
+export function agreementSchema(vocab: Vocabulary) {
+  return strict(
+    {
+      type: z.literal('agreement'),
+      agreement: slug('Code van het akkoord, bijvoorbeeld "sectorakkoord-vo". Ambities en indicatoren verwijzen ernaar.'),
+      sector: oneOf(AGREEMENT_SECTORS, 'Sector van het akkoord: po of vo.'),
+      signed: year('Jaar waarin het akkoord is gesloten.'),
+      term: strict({ from: year('Beginjaar'), to: year('Eindjaar') }).describe('Looptijd van het akkoord.'),
+      parties: z.array(text('Partij')).min(1).describe('Partijen die het akkoord sloten.'),
+      update: strict({
+        year: year('Jaar van de actualisering.'),
+        source: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron waarin de actualisering staat.'),
+        summary: text('Wat er veranderde, in eigen woorden.'),
+      })
+        .optional()
+        .describe('De actualisering van het akkoord (2018).'),
+      sources: z.array(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron')).min(1).describe('Brondocumenten van deze pagina.'),
+      ...common(vocab),
+    },
+    STARLIGHT_FIELDS,
+  );
+}
+
+export function ambitionSchema(vocab: Vocabulary) {
+  return strict(
+    {
+      type: z.literal('ambition'),
+      agreement: slug('Code van het akkoord waartoe de ambitie hoort ("sectorakkoord-vo").'),
+      number: integer('Nummer van de ambitie in het akkoord.', 1, 20),
+      sources: z.array(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron')).min(1).describe('Brondocumenten van deze pagina.'),
+      ...common(vocab),
+    },
+    STARLIGHT_FIELDS,
+  );
+}
+
+export function targetSchema(vocab: Vocabulary) {
+  return strict({
+    description: text('De doelstelling in eigen woorden, ook als ze geen getal heeft.'),
+    value: number('De streefwaarde, alleen als de bron een getal noemt (3.8 voor 3,8 procent). Weglaten bij een doel zonder getal.').optional(),
+    unit: oneOf(UNITS, 'Eenheid van de streefwaarde; verplicht als er een value is.').optional(),
+    year: year('Jaar waarin de streefwaarde gehaald moet zijn.').optional(),
+    baseline: strict({
+      value: number('Het startpunt (nulmeting).'),
+      year: year('Jaar van het startpunt.'),
+    })
+      .optional()
+      .describe('Het startpunt waarvan de doelstelling uitgaat, als de bron het noemt.'),
+    direction: oneOf(DIRECTIONS, 'Of een hoger of een lager cijfer beter is; verplicht als er een value is.').optional(),
+    group: text('Groep waarvoor de streefwaarde geldt, als het niet het totaal is.').optional(),
+    source: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron van de doelstelling.'),
+    locator: text('Waar de doelstelling in de bron staat ("Indicator 4, Doelstelling").'),
+  }).superRefine((t, ctx) => {
+    const need = (field: string, why: string) =>
+      ctx.addIssue({ code: 'custom', path: [field], input: undefined, message: why });
+    if (t.value !== undefined) {
+      if (t.unit === undefined) need('unit', `de streefwaarde ${String(t.value)} heeft geen eenheid; schrijf bijvoorbeeld "unit: percent" (kies uit: ${keysOf(UNITS).join(', ')})`);
+      if (t.direction === undefined) need('direction', 'bij een streefwaarde hoort "direction: higher" (hoger is beter) of "direction: lower" (lager is beter)');
+      if (t.year === undefined) need('year', 'bij een streefwaarde hoort het jaar waarin ze gehaald moet zijn: "year: 2020"');
+      if (t.unit !== undefined) {
+        const b = UNITS[t.unit];
+        for (const [v, path] of [[t.value, ['value']], [t.baseline?.value, ['baseline', 'value']]] as const) {
+          if (v !== undefined && (v < b.min || v > b.max)) {
+            ctx.addIssue({ code: 'custom', path: [...path], input: v, message: t.unit === 'percent' ? `een percentage ligt tussen 0 en 100, maar hier staat ${String(v)}` : `${String(v)} kan niet bij eenheid "${t.unit}"` });
+          }
+        }
+      }
+    } else if (t.baseline !== undefined) {
+      need('value', 'er is een startpunt (baseline) maar geen streefwaarde; schrijf de streefwaarde in "value" of laat de baseline weg');
+    }
+    if (t.year !== undefined && t.baseline !== undefined && t.baseline.year >= t.year) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['baseline', 'year'],
+        input: t.baseline.year,
+        message: `het startjaar (${String(t.baseline.year)}) moet vóór het doeljaar (${String(t.year)}) liggen`,
+      });
+    }
+  });
+}
+
+export function indicatorSchema(vocab: Vocabulary) {
+  const sourceId = knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron');
+  return strict(
+    {
+      type: z.literal('indicator'),
+      agreement: slug('Code van het akkoord ("sectorakkoord-vo", "bestuursakkoord-po").'),
+      ambition: integer('Nummer van de ambitie waartoe de indicator hoort.', 1, 20),
+      number: integer('Nummer van de indicator zoals in het dashboard.', 1, 200),
+      sector: oneOf(AGREEMENT_SECTORS, 'Sector: po of vo (die van het akkoord).'),
+      measure: text('Wat de indicator meet, kort ("Percentage zittenblijvers"). Titel van de grafiek en de tabel.'),
+      dataSource: text('De gegevensbron die het dashboard noemt ("DUO", "Vensters VO 2020", "IPTO").').optional(),
+      target: targetSchema(vocab),
+      realisation: z
+        .array(realisationSchema(vocab.sources))
+        .default([])
+        .describe('De gemeten cijfers: elk met periode, value, eenheid, groep, bron en vindplaats.'),
+      chartMissing: text('Als het dashboard cijfers alleen in een grafiek gaf die in de brontekst ontbreekt: welke cijfers dat waren. De pagina meldt dat ze onbekend zijn.').optional(),
+      breaks: z
+        .array(
+          strict({
+            period,
+            description: text('Wat er vanaf deze periode anders gemeten wordt, in eigen woorden.'),
+            source: sourceId,
+            locator: text('Waar de bron de wijziging noemt.'),
+          }),
+        )
+        .default([])
+        .describe('Breuken in de reeks: vanaf deze periode wordt anders gemeten (zittenblijven zonder nieuwkomers vanaf 2019; "zwak" werd "onvoldoende" in 2017).'),
+      status: strict({
+        judgement: z
+          .enum(keysOf(STATUSES).filter((s) => s !== 'onbekend') as [string, ...string[]], {
+            error: `kies uit: ${keysOf(STATUSES).filter((s) => s !== 'onbekend').join(', ')}`,
+          })
+          .describe('Het oordeel zoals de bron het geeft.'),
+        text: text('Het oordeel van de bron in eigen woorden.'),
+        source: sourceId,
+        locator: text('Waar de bron het oordeel geeft.'),
+      })
+        .optional()
+        .describe('Alleen als de bron zelf zegt of het doel gehaald is. Zonder streefwaarde met cijfer voor het doeljaar geldt dit oordeel; anders is de status "onbekend".'),
+      facts: z
+        .array(keyFigureSchema(vocab.sources))
+        .default([])
+        .describe('Andere cijfers bij de indicator die geen meting van de doelstelling zijn: budgetten, aantallen deelnemers.'),
+      sources: z.array(sourceId).min(1).describe('Brondocumenten waarop de tekst van de pagina steunt.'),
+      related: z
+        .array(relatedSchema())
+        .default([])
+        .describe('Bevindingen in de Staat van het Onderwijs die over hetzelfde gaan: een paragraaf of een sectorbeeld.'),
+      unrelatedReason: text('Als er geen bevinding in een rapport bij deze indicator hoort: waarom niet.').optional(),
+      counterparts: z
+        .array(strict({ agreement: slug('Code van het andere akkoord.'), number: integer('Nummer van de indicator daar.', 1, 200) }))
+        .default([])
+        .describe('De indicator in het andere akkoord die hetzelfde meet (PO ↔ VO). Eén kant is genoeg: de link komt vanzelf ook terug.'),
+      ...common(vocab),
+    },
+    STARLIGHT_FIELDS,
+  ).superRefine((ind, ctx) => {
+    const targetUnit = ind.target.unit;
+    if (targetUnit === undefined) return;
+    ind.realisation.forEach((r, i) => {
+      if (r.measure === undefined && r.unit !== targetUnit) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['realisation', i, 'unit'],
+          input: r.unit,
+          message: `dit cijfer heeft eenheid "${r.unit}" maar de streefwaarde "${targetUnit}"; schrijf "unit: ${targetUnit}", of geef het cijfer een eigen "measure" als het iets anders meet`,
+        });
+      }
+    });
+  });
+}
+
+export function reportSchema(vocab: Vocabulary) {
+  return strict(
+    {
+      type: z.literal('report'),
+      report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport (de bron) dat deze pagina beschrijft.'),
+      keyFigures: z.array(keyFigureSchema(vocab.sources)).default([]).describe('De belangrijkste cijfers van het rapport.'),
+      sections: z.array(sectionSchema).default([]).describe('Genummerde delen van de pagina, elk met een vast anker.'),
+      ...common(vocab),
+    },
+    STARLIGHT_FIELDS,
+  );
+}
+
+export function chapterSchema(vocab: Vocabulary) {
+  return strict(
+    {
+      type: z.literal('chapter'),
+      report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport (de bron) waartoe het hoofdstuk hoort.'),
+      number: integer('Nummer van het hoofdstuk.', 1, 30),
+      sections: z.array(sectionSchema).min(1).describe('Alle genummerde paragrafen van het hoofdstuk, in volgorde. Elke paragraaf krijgt een vast anker (#par-6-2-1).'),
+      keyFigures: z.array(keyFigureSchema(vocab.sources)).default([]).describe('Kerncijfers van het hoofdstuk, elk met de paragraaf waar het staat.'),
+      ...common(vocab),
+    },
+    STARLIGHT_FIELDS,
+  );
+}
+
+export function portraitSchema(vocab: Vocabulary) {
+  return strict(
+    {
+      type: z.literal('portrait'),
+      report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport (de bron) waartoe het sectorbeeld hoort.'),
+      sector: oneOf(SECTORS, 'Sector van het sectorbeeld.'),
+      keyFigures: z.array(keyFigureSchema(vocab.sources)).default([]).describe('Kerncijfers van het sectorbeeld.'),
+      ...common(vocab),
+    },
+    STARLIGHT_FIELDS,
+  );
+}
+
+export function glossarySchema(vocab: Vocabulary) {
+  return strict(
+    {
+      type: z.literal('glossary'),
+      report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport waaruit de afkortingen komen.'),
+      ...common(vocab),
+    },
+    STARLIGHT_FIELDS,
+  );
+}
+
+export function documentSchema(vocab: Vocabulary) {
+  return strict(
+    {
+      type: z.literal('document'),
+      source: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het document dat deze pagina beschrijft.'),
+      sections: z.array(sectionSchema).default([]).describe('Genummerde paragrafen van het document, elk met een vast anker.'),
+      keyFigures: z.array(keyFigureSchema(vocab.sources)).default([]).describe('Cijfers uit het document.'),
+      ...common(vocab),
+    },
+    STARLIGHT_FIELDS,
+  );
+}
+
+export function pageSchema(vocab: Vocabulary) {
+  return strict(
+    {
+      type: z.enum(['page', 'home']).describe('Een gewone pagina ("page") of de startpagina ("home").'),
+      sources: z.array(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron')).default([]).describe('Brondocumenten van deze pagina, als ze die heeft.'),
+      ...common(vocab),
+    },
+    STARLIGHT_FIELDS,
+  );
+}
+
+/** Every page kind, keyed by its `type`. */
+export function pageKindSchemas(vocab: Vocabulary) {
+  return {
+    agreement: agreementSchema(vocab),
+    ambition: ambitionSchema(vocab),
+    indicator: indicatorSchema(vocab),
+    report: reportSchema(vocab),
+    chapter: chapterSchema(vocab),
+    portrait: portraitSchema(vocab),
+    glossary: glossarySchema(vocab),
+    document: documentSchema(vocab),
+    page: pageSchema(vocab),
+  };
+}
+
+/** The union of all page kinds, discriminated on `type`. */
+export function pageSchemaUnion(vocab: Vocabulary) {
+  const kinds = pageKindSchemas(vocab);
+  const types = [...keysOf(PAGE_KINDS)];
+  return z.discriminatedUnion('type', Object.values(kinds) as unknown as [z.ZodObject, ...z.ZodObject[]], {
+    error: (issue) =>
+      issue.code === 'invalid_union' || issue.code === 'invalid_value' || issue.code === 'invalid_type'
+        ? `"type" ontbreekt of is onbekend (${JSON.stringify((issue.input as Record<string, unknown> | undefined)?.['type'])}); kies uit: ${types.join(', ')}`
+        : undefined,
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * Draws one chart with Chart.js. Only the parts used are registered (tree-shaking).
+ * Colours come from the theme's CSS variables and follow a theme switch; numbers
+ * are written the Dutch way.
+ */
+import {
+  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+  type ChartConfiguration, type Plugin,
+} from 'chart.js';
+import { formatValue } from '../lib/format.ts';
+import type { ChartSpec } from '../lib/series.ts';
+
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+const PALETTE = ['--om-series-1', '--om-series-2', '--om-series-3', '--om-series-4', '--om-series-5', '--om-series-6'];
+const DASHES = [[], [6, 3], [2, 3], [10, 4, 2, 4], [4, 4], [1, 2]];
+const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
+
+function cssVar(name: string, fallback: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+/** Draws a dashed vertical line where the way of measuring changed. */
+const breakLines: Plugin<'line' | 'bar'> = {
+  id: 'omBreaks',
+  afterDatasetsDraw(chart) {
+    const spec = (chart.options.plugins as { omBreaks?: { breaks: ChartSpec['breaks']; color: string } }).omBreaks;
+    if (!spec?.breaks.length) return;
+    const { ctx, chartArea, scales } = chart;
+    const x = scales['x'];
+    if (!x) return;
+    for (const b of spec.breaks) {
+      const index = (chart.data.labels ?? []).indexOf(b.at);
+      if (index < 0) continue;
+      const px = index === 0 ? x.getPixelForValue(0) : (x.getPixelForValue(index - 1) + x.getPixelForValue(index)) / 2;
+      ctx.save();
+      ctx.strokeStyle = spec.color;
+      ctx.setLineDash([4, 4]);
+      ctx.beginPath();
+      ctx.moveTo(px, chartArea.top);
+      ctx.lineTo(px, chartArea.bottom);
+      ctx.stroke();
+      ctx.fillStyle = spec.color;
+      ctx.font = '12px system-ui, sans-serif';
+      ctx.fillText('meetwijziging', px + 4, chartArea.top + 12);
+      ctx.restore();
+    }
+  },
+};
+
+function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
+  const text = cssVar('--sl-color-gray-2', '#444');
+  const grid = cssVar('--sl-color-hairline', '#ddd');
+  let colourIndex = 0;
+  const datasets = spec.series.map((s) => {
+    const isTarget = s.kind === 'target';
+    const i = isTarget ? 0 : colourIndex++;
+    const colour = isTarget ? cssVar('--om-target', '#b00') : cssVar(PALETTE[i % PALETTE.length] ?? '--om-series-1', '#06c');
+    return {
+      label: s.name,
+      data: s.values,
+      borderColor: colour,
+      backgroundColor: colour,
+      borderDash: isTarget ? [8, 5] : (DASHES[i % DASHES.length] ?? []),
+      pointStyle: isTarget ? ('star' as const) : (POINTS[i % POINTS.length] ?? 'circle'),
+      pointRadius: isTarget ? 7 : 4,
+      spanGaps: true,
+      borderWidth: 2,
+      type: spec.type === 'bar' && !isTarget ? ('bar' as const) : ('line' as const),
+    };
+  });
+  return {
+    type: spec.type,
+    data: { labels: spec.labels, datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      locale: 'nl-NL',
+      scales: {
+        x: { ticks: { color: text }, grid: { color: grid } },
+        y: {
+          beginAtZero: spec.unit === 'percent' || spec.unit === 'count' || spec.unit === 'euro',
+          ticks: { color: text, callback: (v) => formatValue(Number(v), spec.unit) },
+          grid: { color: grid },
+          title: { display: true, text: spec.unitLabel, color: text },
+        },
+      },
+      plugins: {
+        legend: { labels: { color: text, usePointStyle: true } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${formatValue(Number(item.raw), spec.unit)}`,
+          },
+        },
+        omBreaks: { breaks: spec.breaks, color: text },
+      } as Record<string, unknown>,
+    },
+    plugins: [breakLines],
+  } as ChartConfiguration<'line' | 'bar'>;
+}
+
+/** Draws `spec` on `canvas`, and redraws it in the new colours when the theme changes. */
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
+  let chart = new Chart(canvas, config(spec));
+  canvas.closest('.chart-box')?.classList.add('drawn');
+  canvas.dataset['drawn'] = 'true';
+  new MutationObserver(() => {
+    chart.destroy();
+    chart = new Chart(canvas, config(spec));
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return chart;
+}
