@@ -10,9 +10,12 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { docsPageSchema, type Page } from '../schemas/index.ts';
 import { DATA_FILES, idsIn } from './vocabulary.ts';
+import { message } from '../schemas/errors.ts';
 import { parseFile, lineOf, type ParsedFile } from './frontmatter.ts';
 import { buildGraph } from './graph.ts';
 import { checkBody } from './safety.ts';
+import { pageUrl } from './anchors.ts';
+import { brokenLink, internalLinks, type LinkTarget } from './routes.ts';
 
 export interface Problem {
   file: string;
@@ -72,13 +75,25 @@ export function checkContent(root: string): CheckResult {
       problems.push({ file, line: 1, message: 'de frontmatter ontbreekt; het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"' });
       continue;
     }
-    for (const e of parsed.yamlErrors) problems.push({ file, line: e.line, message: e.message });
-    if (parsed.yamlErrors.length) continue;
+    const [firstYamlError] = parsed.yamlErrors;
+    if (firstYamlError) {
+      // Later YAML errors usually follow from the first; fixing it first is what helps.
+      const more = parsed.yamlErrors.length - 1;
+      problems.push({ file, line: firstYamlError.line, message: firstYamlError.message + (more ? ` (daarna nog ${String(more)} melding(en) die hier waarschijnlijk uit volgen)` : '') });
+      continue;
+    }
     for (const p of checkBody(parsed.body, parsed.bodyLine)) problems.push({ file, ...p });
     const result = schema.safeParse(parsed.data ?? {});
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ file, line: lineOf(parsed, issue.path as (string | number)[]), field: fieldPath(issue.path) || undefined, message: issue.message });
+        const path = issue.path as (string | number)[];
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+        problems.push({
+          file,
+          line: lineOf(parsed, keys.length ? [...path, keys[0] ?? ''] : path),
+          field: fieldPath(issue.path) || undefined,
+          message: dutch(issue),
+        });
       }
       continue;
     }
@@ -86,6 +101,16 @@ export function checkContent(root: string): CheckResult {
   }
 
   const graph = buildGraph(pages);
+  const targets = new Map<string, LinkTarget>(
+    pages.map((p) => [pageUrl(p.id), { url: pageUrl(p.id), sections: 'sections' in p.data ? p.data.sections.map((s) => s.number) : [] }]),
+  );
+  for (const [file, parsed] of parsedByFile) {
+    if (!parsed.hasFrontmatter || parsed.yamlErrors.length) continue;
+    for (const link of internalLinks(parsed.body, parsed.bodyLine)) {
+      const why = brokenLink(link.href, targets, vocab.topics);
+      if (why) problems.push({ file, line: link.line, message: why });
+    }
+  }
   for (const e of graph.errors) {
     const parsed = parsedByFile.get(e.file);
     const path = e.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
@@ -93,6 +118,14 @@ export function checkContent(root: string): CheckResult {
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { files: files.length, problems };
+}
+
+/** Starlight's own fields have English messages; give them a Dutch one that says what to write. */
+function dutch(issue: z.core.$ZodIssue): string {
+  if (!/^Invalid input|^Unrecognized key|^Too (small|big)/.test(issue.message)) return issue.message;
+  const field = String(issue.path[0] ?? '');
+  if (field === 'title') return 'de titel ontbreekt of is geen tekst; schrijf bijvoorbeeld: title: "Startende leraren met begeleiding"';
+  return message(issue as unknown as z.core.$ZodRawIssue, `zie de uitleg bij "${fieldPath(issue.path)}" in de frontmatter-referentie (/redactie/frontmatter/)`) ?? issue.message;
 }
 
 /** Problems as lines an editor can click: "file:line  field: message". */

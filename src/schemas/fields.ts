@@ -16,8 +16,12 @@ export function strict<T extends z.core.$ZodLooseShape>(shape: T, extraAllowed: 
 }
 
 /** Non-empty text. */
-export function text(description: string, hint = 'schrijf hier tekst') {
+export function text(description: string, hint = lowerFirst(description)) {
   return z.string({ error: hinted(hint) }).trim().min(1, { error: hinted(hint) }).describe(description);
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** Any finite number. */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Page, PageData } from '../../src/schemas/index.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+
+const base = { topics: [], keywords: [], title: 'T' };
+const agreement = (key: string, sector: 'po' | 'vo'): Page => ({
+  id: key,
+  filePath: `content/docs/${key}/index.mdx`,
+  data: { ...base, type: 'agreement', agreement: key, sector, signed: 2014, term: { from: 2014, to: 2020 }, parties: ['x'], sources: ['s'] } as PageData,
+});
+const ambition = (agreementKey: string, number: number): Page => ({
+  id: `${agreementKey}/a${String(number)}`,
+  data: { ...base, type: 'ambition', agreement: agreementKey, number, sources: ['s'] } as PageData,
+});
+const indicator = (agreementKey: string, sector: 'po' | 'vo', number: number, extra: Record<string, unknown> = {}): Page => ({
+  id: `${agreementKey}/i${String(number)}`,
+  filePath: `content/docs/${agreementKey}/i${String(number)}.mdx`,
+  data: {
+    ...base, type: 'indicator', agreement: agreementKey, ambition: 1, number, sector, measure: 'm',
+    target: { description: 'd', source: 's', locator: 'l' }, realisation: [], breaks: [], facts: [], sources: ['s'],
+    related: [{ report: 'staat-2024', section: '6.2.1' }], counterparts: [], ...extra,
+  } as PageData,
+});
+const chapter: Page = {
+  id: 'staat/6',
+  data: {
+    ...base, type: 'chapter', report: 'staat-2024', number: 6, keyFigures: [],
+    sections: [{ number: '6.2', title: 'Tekort' }, { number: '6.2.1', title: 'Tekorten' }],
+  } as PageData,
+};
+
+describe('cross-link graph', () => {
+  it('resolves indicator → section and computes the backlink chapter → indicator', () => {
+    const vo = indicator('sectorakkoord-vo', 'vo', 14, { counterparts: [{ agreement: 'bestuursakkoord-po', number: 7 }] });
+    const po = indicator('bestuursakkoord-po', 'po', 7);
+    const g = buildGraph([agreement('sectorakkoord-vo', 'vo'), agreement('bestuursakkoord-po', 'po'), ambition('sectorakkoord-vo', 1), ambition('bestuursakkoord-po', 1), vo, po, chapter]);
+    expect(g.errors).toEqual([]);
+    expect(g.findingsByIndicator.get(vo.id)?.[0]?.section?.anchor).toBe('par-6-2-1');
+    expect(g.backlinks.get(chapter.id)?.map((b) => b.indicator.id).sort()).toEqual([po.id, vo.id].sort());
+    expect(g.counterparts.get(po.id)).toEqual([vo]);
+    expect(g.counterparts.get(vo.id)).toEqual([po]);
+  });
+
+  it('reports dangling links, duplicate numbers, a missing ambition and a wrong sector', () => {
+    const g = buildGraph([
+      agreement('sectorakkoord-vo', 'vo'),
+      ambition('sectorakkoord-vo', 1),
+      chapter,
+      indicator('sectorakkoord-vo', 'vo', 3, { related: [{ report: 'staat-2024', section: '9.9' }] }),
+      indicator('sectorakkoord-vo', 'vo', 3),
+      indicator('sectorakkoord-vo', 'po', 5, { ambition: 7 }),
+      indicator('sectorakkoord-vo', 'vo', 6, { related: [], unrelatedReason: undefined }),
+    ]);
+    const messages = g.errors.map((e) => `${e.field}: ${e.message}`);
+    expect(messages.some((m) => m.startsWith('related.0.section: paragraaf 9.9 bestaat niet'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('number: Indicator 3 van sectorakkoord-vo bestaat al'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('ambition: ambitie 7 bestaat niet'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('sector: het akkoord sectorakkoord-vo is van sector vo'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('related: deze indicator linkt naar geen enkele bevinding'))).toBe(true);
+  });
+});
