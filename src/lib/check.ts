@@ -101,6 +101,10 @@ export function checkContent(root: string): CheckResult {
   }
 
   const graph = buildGraph(pages);
+  const invalidPages = files.length - pages.length;
+  const cascadeHint = invalidPages
+    ? ` (let op: ${String(invalidPages)} pagina('s) met fouten tellen hier niet mee; los die eerst op, dan verdwijnt deze melding misschien)`
+    : '';
   const targets = new Map<string, LinkTarget>(
     pages.map((p) => [pageUrl(p.id), { url: pageUrl(p.id), sections: 'sections' in p.data ? p.data.sections.map((s) => s.number) : [] }]),
   );
@@ -108,13 +112,13 @@ export function checkContent(root: string): CheckResult {
     if (!parsed.hasFrontmatter || parsed.yamlErrors.length) continue;
     for (const link of internalLinks(parsed.body, parsed.bodyLine)) {
       const why = brokenLink(link.href, targets, vocab.topics);
-      if (why) problems.push({ file, line: link.line, message: why });
+      if (why) problems.push({ file, line: link.line, message: why + cascadeHint });
     }
   }
   for (const e of graph.errors) {
     const parsed = parsedByFile.get(e.file);
     const path = e.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-    problems.push({ file: e.file, line: parsed ? lineOf(parsed, path) : 1, field: e.field, message: e.message });
+    problems.push({ file: e.file, line: parsed ? lineOf(parsed, path) : 1, field: e.field, message: e.message + cascadeHint });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { files: files.length, problems };
