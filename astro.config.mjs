@@ -15,6 +15,11 @@ const repository = process.env.REPOSITORY_URL ?? 'https://github.com/onderwijsmo
  * autogenerate matches on the file path; our pages live in content/docs/ rather
  * than src/content/docs/, so the directory is given from the project root.
  */
+/**
+ * @param {string} label
+ * @param {string} directory
+ * @param {boolean} [collapsed]
+ */
 function folder(label, directory, collapsed = true) {
   return { label, collapsed, items: [{ autogenerate: { directory: `content/docs/${directory}` } }] };
 }

@@ -23,5 +23,5 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const headings = pageHeadings(page, graph, prose).filter(
     (h) => h.depth >= (route.toc?.minHeadingLevel ?? 2) && h.depth <= (route.toc?.maxHeadingLevel ?? 3),
   );
-  route.toc.items = nestHeadings(route.entry.data.title, headings, route.toc.items[0]?.slug);
+  route.toc.items = nestHeadings(String(route.entry.data.title), headings, route.toc.items[0]?.slug);
 });

@@ -5,7 +5,7 @@
  */
 import {
   BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
-  type ChartConfiguration, type Plugin,
+  type ChartConfiguration, type Plugin, type TooltipItem,
 } from 'chart.js';
 import { formatValue } from '../lib/format.ts';
 import type { ChartSpec } from '../lib/series.ts';
@@ -90,7 +90,7 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
         legend: { labels: { color: text, usePointStyle: true } },
         tooltip: {
           callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${formatValue(Number(item.raw), spec.unit)}`,
+            label: (item: TooltipItem<'line' | 'bar'>) => `${item.dataset.label ?? ''}: ${formatValue(Number(item.raw), spec.unit)}`,
           },
         },
         omBreaks: { breaks: spec.breaks, color: text },
