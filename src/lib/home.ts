@@ -1,0 +1,57 @@
+/**
+ * The home page's overview: per agreement its indicators grouped by status, the
+ * headline findings of the report, and the documents in time order.
+ */
+import type { Source } from '../schemas/data.ts';
+import type { AgreementData, Page, ReportData } from '../schemas/index.ts';
+import { STATUSES, type Status } from '../schemas/vocabulary.ts';
+import type { SiteGraph } from './graph.ts';
+import { summarizeIndicator, type IndicatorSummary } from './views.ts';
+
+export interface AgreementGlance {
+  agreement: Page<AgreementData>;
+  total: number;
+  byStatus: { status: Status; items: IndicatorSummary[] }[];
+}
+
+/** Indicators of each agreement grouped by status, in the order of STATUSES. */
+export function agreementsAtAGlance(graph: SiteGraph, sourceTitle: (id: string) => string): AgreementGlance[] {
+  return [...graph.agreements.values()]
+    .sort((a, b) => a.data.sector.localeCompare(b.data.sector) * -1)
+    .map((agreement) => {
+      const summaries = (graph.indicatorsByAgreement.get(agreement.data.agreement) ?? []).map((p) => summarizeIndicator(p, sourceTitle));
+      const byStatus = (Object.keys(STATUSES) as Status[])
+        .map((status) => ({ status, items: summaries.filter((s) => s.status.status === status) }))
+        .filter((g) => g.items.length > 0);
+      return { agreement, total: summaries.length, byStatus };
+    });
+}
+
+export interface TimelineItem {
+  year: number;
+  source: Source;
+  page?: Page | undefined;
+}
+
+/** The source documents in time order, each with the page that describes it. */
+export function documentsInTime(sources: readonly Source[], graph: SiteGraph): TimelineItem[] {
+  const describing = new Map<string, Page>();
+  for (const page of graph.pages.values()) {
+    const d = page.data;
+    if (d.type === 'document') describing.set(d.source, page);
+    if (d.type === 'report') describing.set(d.report, page);
+  }
+  const agreementOf: Record<string, string> = { 'dashboard-vo-2020': 'sectorakkoord-vo', 'dashboard-po-2020': 'bestuursakkoord-po' };
+  return [...sources]
+    .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))
+    .map((source) => ({
+      year: source.year,
+      source,
+      page: describing.get(source.id) ?? graph.agreements.get(agreementOf[source.id] ?? ''),
+    }));
+}
+
+/** The report whose headline figures the home shows. */
+export function headlineReport(graph: SiteGraph): Page<ReportData> | undefined {
+  return [...graph.reports.values()].sort((a, b) => b.data.report.localeCompare(a.data.report))[0];
+}

@@ -1,0 +1,191 @@
+/**
+ * The search page's behaviour: Pagefind's JavaScript API with filters, results
+ * that show kind, status and latest figure, and the query and filters kept in the
+ * URL so a search can be shared.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  options: (o: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string | null, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
+  preload: (query: string) => Promise<void>;
+}
+
+const FILTER_NAMES = ['soort', 'document', 'sector', 'status', 'thema'] as const;
+const PAGE_SIZE = 20;
+
+class OmSearch extends HTMLElement {
+  #pagefind: Promise<Pagefind> | undefined;
+  #run = 0;
+  #shown = PAGE_SIZE;
+  #results: PagefindResult[] = [];
+  #sectors: Record<string, string> = {};
+
+  connectedCallback() {
+    this.#sectors = JSON.parse(this.dataset['sectors'] ?? '{}') as Record<string, string>;
+    const input = this.querySelector<HTMLInputElement>('#zoekterm');
+    const form = this.querySelector('form');
+    const params = new URLSearchParams(location.search);
+    if (input) input.value = params.get('q') ?? '';
+    form?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.update();
+    });
+    input?.addEventListener('input', () => void this.update());
+    this.querySelector('.clear-filters')?.addEventListener('click', () => {
+      this.querySelectorAll<HTMLInputElement>('.search-filters input:checked').forEach((c) => (c.checked = false));
+      void this.update();
+    });
+    this.querySelector('.more-results')?.addEventListener('click', () => {
+      this.#shown += PAGE_SIZE;
+      void this.render(this.#run);
+    });
+    void this.setup(params);
+  }
+
+  #load(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pf.options({ excerptLength: 24 });
+      await pf.init();
+      return pf;
+    })();
+    return this.#pagefind;
+  }
+
+  async setup(params: URLSearchParams) {
+    const pf = await this.#load();
+    const all = await pf.filters();
+    for (const name of FILTER_NAMES) {
+      const fieldset = this.querySelector(`fieldset[data-filter="${name}"]`);
+      if (!fieldset) continue;
+      fieldset.querySelector('.filter-loading')?.remove();
+      const wanted = new Set(params.getAll(name));
+      const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
+      for (const value of values) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = name;
+        box.value = value;
+        box.checked = wanted.has(value);
+        box.addEventListener('change', () => void this.update());
+        const text = document.createElement('span');
+        text.textContent = name === 'sector' ? `${value} (${this.#sectors[value] ?? value})` : value;
+        const count = document.createElement('span');
+        count.className = 'count';
+        count.dataset['value'] = value;
+        label.append(box, text, count);
+        fieldset.append(label);
+      }
+    }
+    await this.update(false);
+  }
+
+  selected(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    this.querySelectorAll<HTMLInputElement>('.search-filters input:checked').forEach((c) => {
+      (out[c.name] ??= []).push(c.value);
+    });
+    return out;
+  }
+
+  async update(pushUrl = true) {
+    const run = ++this.#run;
+    this.#shown = PAGE_SIZE;
+    const pf = await this.#load();
+    const query = this.querySelector<HTMLInputElement>('#zoekterm')?.value.trim() ?? '';
+    const selected = this.selected();
+    const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
+    if (pushUrl) {
+      const params = new URLSearchParams();
+      if (query) params.set('q', query);
+      for (const [k, values] of Object.entries(selected)) for (const v of values) params.append(k, v);
+      const qs = params.toString();
+      history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+    }
+    const hasFilters = Object.keys(selected).length > 0;
+    if (!query && !hasFilters) {
+      this.#results = [];
+      this.setStatus('Typ een zoekterm of kies een filter.');
+      this.querySelector('.search-results')?.replaceChildren();
+      this.querySelector<HTMLButtonElement>('.more-results')?.setAttribute('hidden', '');
+      this.setCounts((await pf.filters()) ?? {});
+      return;
+    }
+    const search = await pf.search(query || null, { filters });
+    if (run !== this.#run) return; // a newer keystroke superseded this one
+    this.#results = search.results;
+    this.setCounts(search.filters);
+    await this.render(run);
+  }
+
+  setCounts(counts: Record<string, Record<string, number>>) {
+    this.querySelectorAll<HTMLElement>('.search-filters .count').forEach((el) => {
+      const name = el.closest('fieldset')?.getAttribute('data-filter') ?? '';
+      el.textContent = `(${String(counts[name]?.[el.dataset['value'] ?? ''] ?? 0)})`;
+    });
+  }
+
+  setStatus(text: string) {
+    const status = this.querySelector('.search-status');
+    if (status) status.textContent = text;
+  }
+
+  async render(run: number) {
+    const list = this.querySelector('.search-results');
+    const more = this.querySelector<HTMLButtonElement>('.more-results');
+    if (!list) return;
+    const page = await Promise.all(this.#results.slice(0, this.#shown).map((r) => r.data()));
+    if (run !== this.#run) return;
+    const n = this.#results.length;
+    this.setStatus(n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${String(n)} ${n === 1 ? 'resultaat' : 'resultaten'}`);
+    list.replaceChildren(...page.map((d) => this.item(d)));
+    if (more) more.hidden = n <= this.#shown;
+  }
+
+  item(d: PagefindResultData): HTMLLIElement {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.className = 'result-title';
+    a.textContent = d.meta['title'] ?? d.url;
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    const add = (text: string | undefined, cls: string) => {
+      if (!text) return;
+      const span = document.createElement('span');
+      span.className = cls;
+      span.textContent = text;
+      meta.append(span);
+    };
+    add(d.meta['soort'], 'result-kind');
+    add(d.meta['nummer'], 'result-number');
+    add(d.meta['status'] ? `Status: ${d.meta['status']}` : undefined, 'result-status');
+    add(d.meta['laatste'] ? `Laatste cijfer: ${d.meta['laatste']}` : undefined, 'result-latest');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    // Pagefind's excerpt is our own page text with <mark> around the matches.
+    excerpt.innerHTML = d.excerpt;
+    li.append(a, meta, excerpt);
+    return li;
+  }
+}
+
+customElements.define('om-search', OmSearch);
