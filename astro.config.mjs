@@ -66,8 +66,20 @@ export default defineConfig({
           items: [
             { label: 'Overzicht', link: '/staat-2024/' },
             folder('Hoofdstukken', 'staat-2024/hoofdstukken', false),
+            folder('Sectorbeelden', 'staat-2024/sectorbeelden'),
+            { label: 'Afkortingen', link: '/staat-2024/afkortingen/' },
           ],
         },
+        {
+          label: 'Geschiedenis',
+          items: [
+            { label: 'Tijdlijn', link: '/geschiedenis/tijdlijn/' },
+            { label: 'Voortgangsbrief 2016', link: '/geschiedenis/voortgangsrapportage-2016/' },
+            { label: 'Vernieuwd sectorakkoord 2018', link: '/geschiedenis/geactualiseerd-sectorakkoord-vo-2018/' },
+          ],
+        },
+        { label: "Thema's", link: '/themas/' },
+        { label: 'Zoeken met filters', link: '/zoeken/' },
       ],
     }),
   ],

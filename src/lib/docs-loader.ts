@@ -11,6 +11,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 export function sidebarDefaults(data: Record<string, unknown>): Record<string, unknown> {
   const number = data['number'];
   const sidebar = (data['sidebar'] ?? {}) as Record<string, unknown>;
+  if (data['type'] === 'portrait') {
+    // Sector portraits in the order of the report: po, vo, (v)so, mbo, ho.
+    const order = ['vve', 'po', 'vo', 'so', 'mbo', 'ho'].indexOf(String(data['sector']));
+    return { ...data, sidebar: { ...sidebar, order: sidebar['order'] ?? order } };
+  }
   if (typeof number !== 'number' || !['ambition', 'indicator', 'chapter'].includes(String(data['type']))) return data;
   return {
     ...data,

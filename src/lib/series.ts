@@ -236,7 +236,11 @@ export function comparisonView(options: {
   const groups = [...new Set(plottable.map((f) => f.group ?? f.sector?.join(', ') ?? ''))];
   let labels: string[];
   let series: ChartSeries[];
-  if (periods.length > 1 && groups.length > 1) {
+  const groupOf = (f: KeyFigure) => f.group ?? f.sector?.join(', ') ?? '';
+  // A time axis only when some group has figures for more than one period;
+  // otherwise each figure is a category (bars), even if its group is a year.
+  const overTime = periods.length > 1 && groups.length > 1 && groups.some((g) => new Set(plottable.filter((f) => groupOf(f) === g).map((f) => f.period)).size > 1);
+  if (overTime) {
     labels = periods;
     series = groups.map((g) => ({
       name: g || title,
@@ -249,7 +253,7 @@ export function comparisonView(options: {
   }
   const chart: ChartSpec = {
     id: `grafiek-${id}`,
-    type: periods.length > 1 && groups.length > 1 ? 'line' : 'bar',
+    type: overTime ? 'line' : 'bar',
     title,
     unit,
     unitLabel: unitLabel(unit),

@@ -49,6 +49,22 @@ describe('series', () => {
     expect(undated.table.rows[0]?.period).toBe('al jaren');
   });
 
+  it('draws a comparison of years, one figure per year, as bars, not as one-point lines', () => {
+    const view = comparisonView({
+      pageId: 'brief',
+      key: 'verveling',
+      defaultSource: 'voortgangsrapportage-2016',
+      sourceTitle: titles,
+      figures: [
+        { label: 'Toptalenten die zich vervelen', value: 56, unit: 'percent', period: '2014', group: '2014', section: '2.1' },
+        { label: 'Toptalenten die zich vervelen', value: 24, unit: 'percent', period: '2016', group: '2016', section: '2.1' },
+      ],
+    });
+    expect(view.chart?.type).toBe('bar');
+    expect(view.chart?.series).toHaveLength(1);
+    expect(view.chart?.labels).toEqual(['2014', '2016']);
+  });
+
   it('draws a comparison of sectors as bars', () => {
     const view = comparisonView({
       pageId: 'h6',
