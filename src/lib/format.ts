@@ -41,6 +41,8 @@ export function formatValue(value: number, unit: Unit): string {
       return formatEuro(value);
     case 'million-euro':
       return `€ ${formatNumber(value)} miljoen`;
+    case 'billion-euro':
+      return `€ ${formatNumber(value)} miljard`;
     case 'million':
       return `${formatNumber(value)} miljoen`;
     case 'fte':
@@ -81,7 +83,7 @@ export function formatFigure(figure: {
 /** The lower end of a range: the unit is written once, after the upper end. */
 function formatRangeStart(value: number, unit: Unit): string {
   if (unit === 'euro') return formatEuro(value);
-  if (unit === 'million-euro') return `€ ${formatNumber(value)}`;
+  if (unit === 'million-euro' || unit === 'billion-euro') return `€ ${formatNumber(value)}`;
   return formatNumber(value);
 }
 

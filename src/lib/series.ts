@@ -61,6 +61,18 @@ export interface FigureView {
 
 type SourceTitle = (id: string) => string;
 
+const EURO_FACTORS: Partial<Record<Unit, number>> = { euro: 1, 'million-euro': 1e6, 'billion-euro': 1e9 };
+
+/**
+ * The unit and value a figure is drawn in: amounts in euro, million and billion
+ * euro share one axis (in euro, labelled the way the sources write them:
+ * "€ 885 miljoen", "€ 1,84 miljard"). Other units are drawn as they are.
+ */
+export function plotted(figure: { value: number; unit: Unit }): { value: number; unit: Unit } {
+  const factor = EURO_FACTORS[figure.unit];
+  return factor === undefined ? figure : { value: Math.round(figure.value * factor), unit: 'euro' };
+}
+
 /** A stable, readable id fragment from free text. */
 export function slugify(text: string): string {
   return (
@@ -229,8 +241,11 @@ export function comparisonView(options: {
   }));
   const id = `${slugify(pageId)}-${slugify(key)}`;
   const table: TableSpec = { id: `tabel-${id}`, caption: title, rows, hasGroups: true };
-  const unit = figures[0]?.unit ?? 'count';
-  const plottable = figures.filter((f) => f.unit === unit && f.upTo === undefined);
+  const first = figures[0];
+  const unit = first ? plotted(first).unit : 'count';
+  const plottable = figures
+    .filter((f) => plotted(f).unit === unit && f.upTo === undefined)
+    .map((f) => ({ ...f, value: plotted(f).value, unit }));
   if (plottable.length < 2) return { table };
   const periods = [...new Set(plottable.map((f) => f.period).filter((p): p is string => p !== undefined))].sort(comparePeriods);
   const groups = [...new Set(plottable.map((f) => f.group ?? f.sector?.join(', ') ?? ''))];

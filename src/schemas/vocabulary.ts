@@ -35,6 +35,7 @@ export const UNITS = {
   count: { label: 'aantal', min: 0, max: Number.POSITIVE_INFINITY },
   euro: { label: 'euro', min: 0, max: Number.POSITIVE_INFINITY },
   'million-euro': { label: 'miljoen euro', min: 0, max: Number.POSITIVE_INFINITY },
+  'billion-euro': { label: 'miljard euro', min: 0, max: Number.POSITIVE_INFINITY },
   million: { label: 'miljoen', min: 0, max: Number.POSITIVE_INFINITY },
   fte: { label: 'fte (voltijdbanen)', min: 0, max: Number.POSITIVE_INFINITY },
   days: { label: 'dagen', min: 0, max: 3660 },

@@ -65,6 +65,24 @@ describe('series', () => {
     expect(view.chart?.labels).toEqual(['2014', '2016']);
   });
 
+  it('draws million and billion euro on one axis in euro', () => {
+    const view = comparisonView({
+      pageId: 'h1',
+      key: 'geld',
+      defaultSource: 'staat-2024',
+      sourceTitle: titles,
+      figures: [
+        { label: 'Incidenteel geld', value: 885, unit: 'million-euro', periodLabel: 'in 2018', group: '2018', section: '1.5.3' },
+        { label: 'Incidenteel geld', value: 1.84, unit: 'billion-euro', periodLabel: 'in 2022', group: '2022', section: '1.5.3' },
+      ],
+    });
+    expect(view.chart?.unit).toBe('euro');
+    expect(view.chart?.series[0]?.values).toEqual([885_000_000, 1_840_000_000]);
+    expect(view.chart?.summary).toContain('€ 885 miljoen');
+    expect(view.chart?.summary).toContain('€ 1,84 miljard');
+    expect(view.table.rows.map((r) => r.value)).toEqual(['€ 885 miljoen', '€ 1,84 miljard']);
+  });
+
   it('draws a comparison of sectors as bars', () => {
     const view = comparisonView({
       pageId: 'h6',
