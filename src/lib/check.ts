@@ -46,7 +46,7 @@ export function contentFiles(dir: string): string[] {
 /** The page id the glob loader gives a file: its path without extension, "index" folded into the folder. */
 export function pageIdOf(relPath: string): string {
   const id = relPath.replace(/\\/g, '/').replace(/\.(md|mdx)$/, '').replace(/(^|\/)index$/, '');
-  return id === '' ? 'index' : id.toLowerCase();
+  return id.toLowerCase(); // the root page is "", as in Starlight's routes
 }
 
 /** A readable field path: ["related", 0, "section"] → "related.0.section". */

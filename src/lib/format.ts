@@ -94,7 +94,7 @@ export function unitLabel(unit: Unit): string {
 
 /** A period as readers see it: "2019", "2018/2019", "2017-2018". */
 export function formatPeriod(period: string | undefined, label?: string): string {
-  if (period && label) return `${period} (${label})`;
+  if (period && label) return label.includes(period) ? label : `${period} (${label})`;
   return period ?? label ?? 'periode niet vermeld';
 }
 

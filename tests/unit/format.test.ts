@@ -34,7 +34,8 @@ describe('Dutch number formatting', () => {
 
   it('writes periods and dates', () => {
     expect(formatPeriod('2018/2019')).toBe('2018/2019');
-    expect(formatPeriod('2018', 'cohort 2018')).toBe('2018 (cohort 2018)');
+    expect(formatPeriod('2018', 'cohort 2018')).toBe('cohort 2018');
+    expect(formatPeriod('2023', 'najaar')).toBe('2023 (najaar)');
     expect(formatPeriod(undefined, 'al jaren')).toBe('al jaren');
     expect(formatPeriod(undefined)).toBe('periode niet vermeld');
     expect(formatDate(new Date(Date.UTC(2024, 3, 15)))).toBe('15 april 2024');
