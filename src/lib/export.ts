@@ -1,0 +1,134 @@
+/**
+ * The open data: every indicator with its target and every realisation figure, as
+ * JSON and as CSV (all indicators, and one file per indicator). Built from the same
+ * collection as the pages, so the files hold exactly the figures the pages show.
+ * The column list below is also what the format page documents.
+ */
+import type { IndicatorData, Page } from '../schemas/index.ts';
+import { indicatorStatus } from './status.ts';
+import { pageUrl } from './anchors.ts';
+
+/** The CSV columns, in order, with what each holds (shown on the /data/ page). */
+export const CSV_COLUMNS = [
+  ['akkoord', 'Code van het akkoord: sectorakkoord-vo of bestuursakkoord-po.'],
+  ['sector', 'po of vo.'],
+  ['indicator', 'Nummer van de indicator in het akkoord.'],
+  ['titel', 'Naam van de indicator.'],
+  ['soort', 'streefwaarde, startpunt (van de streefwaarde) of meting.'],
+  ['meet', 'Wat het cijfer meet.'],
+  ['groep', 'Groep waarvoor het cijfer geldt; leeg voor het geheel.'],
+  ['periode', 'Jaar (2019), schooljaar (2018/2019) of reeks jaren (2017-2018); leeg als de bron geen jaar noemt.'],
+  ['periode_omschrijving', 'Hoe de bron het moment noemt ("cohort 2018", "al jaren"), als dat meer zegt.'],
+  ['waarde', 'Het getal zoals de bron het geeft, met een punt als decimaalteken.'],
+  ['bovengrens', 'Bij een bereik ("1.800 tot 1.900"): de bovengrens; waarde is dan de ondergrens.'],
+  ['voorvoegsel', 'Woord dat de bron vóór het getal zet: ongeveer, ruim, bijna, meer-dan, minder-dan, minimaal, maximaal, gemiddeld.'],
+  ['in_woorden', 'Als de bron het getal in woorden geeft: die woorden.'],
+  ['eenheid', 'percent, percentage-points, count, euro, million-euro, billion-euro, million, fte, days, grade, one-in, hours-per-week, months, years of rank.'],
+  ['richting', 'Bij een streefwaarde: higher (hoger is beter) of lower (lager is beter).'],
+  ['bron', 'Code van het brondocument (zie bronnen in het JSON-bestand).'],
+  ['vindplaats', 'Waar in de bron het cijfer staat.'],
+  ['toelichting', 'Korte toelichting.'],
+  ['pagina', 'Adres van de pagina op deze site.'],
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number][0];
+export type CsvRow = Record<CsvColumn, string>;
+
+const empty = (): CsvRow => Object.fromEntries(CSV_COLUMNS.map(([c]) => [c, ''])) as CsvRow;
+
+/** The rows of one indicator: its target and baseline (if they have a value) and every realisation figure. */
+export function indicatorRows(page: Page<IndicatorData>, siteUrl: string): CsvRow[] {
+  const d = page.data;
+  const base = { akkoord: d.agreement, sector: d.sector, indicator: String(d.number), titel: d.title, pagina: new URL(pageUrl(page.id), siteUrl).href };
+  const rows: CsvRow[] = [];
+  const t = d.target;
+  if (t.value !== undefined) {
+    rows.push({
+      ...empty(), ...base, soort: 'streefwaarde', meet: d.measure, groep: t.group ?? '', periode: t.year === undefined ? '' : String(t.year),
+      waarde: String(t.value), eenheid: t.unit ?? '', richting: t.direction ?? '', bron: t.source, vindplaats: t.locator, toelichting: t.description,
+    });
+    if (t.baseline) {
+      rows.push({
+        ...empty(), ...base, soort: 'startpunt', meet: d.measure, groep: t.group ?? '', periode: String(t.baseline.year),
+        waarde: String(t.baseline.value), eenheid: t.unit ?? '', bron: t.source, vindplaats: t.locator,
+      });
+    }
+  }
+  for (const r of d.realisation) {
+    rows.push({
+      ...empty(), ...base, soort: 'meting', meet: r.measure ?? d.measure, groep: r.group ?? '', periode: r.period ?? '',
+      periode_omschrijving: r.periodLabel ?? '', waarde: String(r.value), bovengrens: r.upTo ? String(r.upTo.value) : '',
+      voorvoegsel: r.qualifier ?? '', in_woorden: r.asWritten ?? '', eenheid: r.unit, bron: r.source, vindplaats: r.locator, toelichting: r.note ?? '',
+    });
+  }
+  return rows;
+}
+
+/** One CSV field, quoted where needed (RFC 4180). */
+function field(value: string): string {
+  return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Rows as CSV text with a header line (comma-separated, UTF-8). */
+export function toCsv(rows: readonly CsvRow[]): string {
+  const header = CSV_COLUMNS.map(([c]) => c).join(',');
+  return `${[header, ...rows.map((r) => CSV_COLUMNS.map(([c]) => field(r[c])).join(','))].join('\r\n')}\r\n`;
+}
+
+/** File name of an indicator's own CSV: "sectorakkoord-vo-4.csv". */
+export function indicatorCsvName(d: Pick<IndicatorData, 'agreement' | 'number'>): string {
+  return `${d.agreement}-${String(d.number)}.csv`;
+}
+
+/** The JSON export: indicators with target, status and figures, and the sources they cite. */
+export function toJson(
+  indicators: readonly Page<IndicatorData>[],
+  sources: readonly { id: string; title: string; publisher: string; year: number }[],
+  siteUrl: string,
+  sourceTitle: (id: string) => string,
+) {
+  return {
+    beschrijving: 'Alle indicatoren van het Sectorakkoord VO en het Bestuursakkoord PO met streefwaarde en metingen. Uitleg: /data/',
+    bronnen: sources.map((s) => ({ id: s.id, titel: s.title, uitgever: s.publisher, jaar: s.year })),
+    indicatoren: indicators.map((p) => {
+      const d = p.data;
+      const status = indicatorStatus(d, sourceTitle);
+      return {
+        akkoord: d.agreement,
+        sector: d.sector,
+        ambitie: d.ambition,
+        indicator: d.number,
+        titel: d.title,
+        meet: d.measure,
+        pagina: new URL(pageUrl(p.id), siteUrl).href,
+        csv: new URL(`/data/indicatoren/${indicatorCsvName(d)}`, siteUrl).href,
+        doel: {
+          omschrijving: d.target.description,
+          waarde: d.target.value ?? null,
+          eenheid: d.target.unit ?? null,
+          jaar: d.target.year ?? null,
+          richting: d.target.direction ?? null,
+          startpunt: d.target.baseline ? { waarde: d.target.baseline.value, jaar: d.target.baseline.year } : null,
+          groep: d.target.group ?? null,
+          bron: d.target.source,
+          vindplaats: d.target.locator,
+        },
+        status: { waarde: status.status, regel: status.rule, uitleg: status.explanation },
+        metingen: d.realisation.map((r) => ({
+          meet: r.measure ?? d.measure,
+          groep: r.group ?? null,
+          periode: r.period ?? null,
+          periode_omschrijving: r.periodLabel ?? null,
+          waarde: r.value,
+          bovengrens: r.upTo?.value ?? null,
+          voorvoegsel: r.qualifier ?? null,
+          in_woorden: r.asWritten ?? null,
+          eenheid: r.unit,
+          bron: r.source,
+          vindplaats: r.locator,
+          toelichting: r.note ?? null,
+        })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,17 @@
+/** /data/indicatoren/<akkoord>-<nummer>.csv: the figures of one indicator, linked from its page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { site } from '../../../content.ts';
+import { indicatorCsvName, indicatorRows, toCsv } from '../../../lib/export.ts';
+import type { IndicatorData, Page } from '../../../schemas/index.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { graph } = await site();
+  return [...graph.indicators.values()].map((page) => ({ params: { file: indicatorCsvName(page.data) }, props: { page } }));
+};
+
+export const GET: APIRoute = ({ props, site: siteUrl }) => {
+  const page = props['page'] as Page<IndicatorData>;
+  return new Response(toCsv(indicatorRows(page, String(siteUrl ?? 'https://onderwijsmonitor.nl'))), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};
