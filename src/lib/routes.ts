@@ -3,6 +3,7 @@
  * content check can tell a link to them from a broken link.
  */
 import { sectionAnchor } from './anchors.ts';
+import { editDistance } from '../schemas/errors.ts';
 
 /** Exact paths of generated pages and files. */
 export const GENERATED_PATHS = ['/themas/', '/zoeken/', '/data/', '/data/indicatoren.json', '/data/indicatoren.csv', '/redactie/frontmatter/'];
@@ -26,7 +27,10 @@ export function brokenLink(href: string, pages: ReadonlyMap<string, LinkTarget>,
   const target = pages.get(path);
   if (!target) {
     const parent = path.split('/').slice(0, -2).join('/') + '/';
-    const near = [...pages.keys()].filter((p) => p.startsWith(parent) && p !== parent).slice(0, 5);
+    const near = [...pages.keys()]
+      .filter((p) => p.startsWith(parent) && p !== parent)
+      .sort((a, b) => editDistance(a, path) - editDistance(b, path))
+      .slice(0, 3);
     return `de link ${href} wijst naar een pagina die niet bestaat (verhuisd of verkeerd getypt)${near.length ? `; bedoelt u een van: ${near.join(', ')}` : ''}`;
   }
   if (anchor?.startsWith('par-') && !target.sections.some((s) => sectionAnchor(s) === anchor)) {

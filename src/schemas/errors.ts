@@ -93,8 +93,8 @@ export function closest(word: string, options: readonly string[]): string | unde
   return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-/** Levenshtein distance, small inputs only (field names). */
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, small inputs only (field names, paths). */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0] ?? 0;
