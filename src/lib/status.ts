@@ -105,12 +105,12 @@ export function indicatorStatus(
 
 /**
  * The figure a summary shows as "latest": the newest figure for the target's group,
- * else the newest figure of the main measure, else the newest figure at all.
+ * else the newest figure of the main measure (dated before undated). Figures that
+ * measure something else never stand in for it: a teacher figure is no school figure.
  */
 export function latestFigure(indicator: Pick<IndicatorData, 'target' | 'realisation'>): Realisation | undefined {
-  const dated = indicator.realisation.filter((r) => r.period !== undefined);
   const newest = (list: Realisation[]) => [...list].sort((a, b) => comparePeriods(b.period, a.period))[0];
-  const main = dated.filter((r) => r.measure === undefined);
-  const forTarget = main.filter((r) => (r.group ?? null) === (indicator.target.group ?? null));
-  return newest(forTarget) ?? newest(main) ?? newest(dated);
+  const main = indicator.realisation.filter((r) => r.measure === undefined);
+  const forTarget = main.filter((r) => (r.group ?? null) === (indicator.target.group ?? null) && r.period !== undefined);
+  return newest(forTarget) ?? newest(main);
 }

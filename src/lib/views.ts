@@ -29,7 +29,7 @@ export function summarizeIndicator(page: Page<IndicatorData>, sourceTitle: Sourc
     latest,
     latestText: latest
       ? `${formatFigure(latest)} (${formatPeriod(latest.period, latest.periodLabel)}${latest.group ? `, ${latest.group}` : ''})`
-      : 'geen cijfer in de bron',
+      : 'geen cijfer voor het doel in de bron',
   };
 }
 

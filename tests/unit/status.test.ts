@@ -77,4 +77,10 @@ describe('indicator status', () => {
     const latest = latestFigure({ target, realisation: [fig('2017', 5), fig('2019', 6.03), fig('2020', 9, { measure: 'x' })] });
     expect(latest?.period).toBe('2019');
   });
+
+  it('never shows a figure of another measure as the latest figure', () => {
+    expect(latestFigure({ target, realisation: [fig('2020', 82, { measure: 'leraren die vaak digitaal werken' })] })).toBeUndefined();
+    const undated = { ...fig('2020', 85), period: undefined, periodLabel: 'jaar niet vermeld' };
+    expect(latestFigure({ target, realisation: [undated] })?.value).toBe(85);
+  });
 });
