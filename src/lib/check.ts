@@ -27,6 +27,8 @@ export interface Problem {
 export interface CheckResult {
   files: number;
   problems: Problem[];
+  /** The pages that passed their schema, as the site sees them. */
+  pages: Page[];
 }
 
 /** All .md/.mdx files below a folder, skipping names that start with "_" as the loader does. */
@@ -121,7 +123,7 @@ export function checkContent(root: string): CheckResult {
     problems.push({ file: e.file, line: parsed ? lineOf(parsed, path) : 1, field: e.field, message: e.message + cascadeHint });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { files: files.length, problems };
+  return { files: files.length, problems, pages };
 }
 
 /** Starlight's own fields have English messages; give them a Dutch one that says what to write. */
