@@ -1,0 +1,134 @@
+/**
+ * The production build in Debian's Chromium: pages load without console errors or
+ * CSP violations and request nothing from another origin; every chart draws;
+ * navigation, theme switch, phone width, no JavaScript, print and the skip link work.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, hasBuild, pageHtml } from '../site/built.ts';
+import { drawAllCharts, openSite, visit, type Site } from './browser.ts';
+
+const INDICATOR = '/sectorakkoord-vo/indicatoren/4-zittenblijven/';
+const CHAPTER = '/staat-2024/hoofdstukken/6-onderwijsprofessionals/';
+
+describe.runIf(hasBuild)('in the browser', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site.close();
+  });
+
+  it('every page loads with no console error, no CSP violation and only same-origin requests; every chart draws', async () => {
+    const pages = builtPages();
+    const problems: string[] = [];
+    let requests = 0;
+    let charts = 0;
+    for (const path of pages) {
+      const { page, errors, cspViolations } = await visit(site, path);
+      const hasChart = pageHtml(path).includes('om-chart');
+      if (hasChart) {
+        await drawAllCharts(page);
+        // Painted: the canvas has non-transparent pixels.
+        const painted = await page.$$eval('canvas.om-chart', (list) =>
+          list.map((c) => {
+            const canvas = c as HTMLCanvasElement;
+            const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+            let opaque = 0;
+            for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) opaque++;
+            return opaque;
+          }),
+        );
+        charts += painted.length;
+        painted.forEach((n, i) => {
+          if (n < 100) problems.push(`${path}: grafiek ${String(i + 1)} is leeg`);
+        });
+      }
+      const { requests: urls } = { requests: await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).concat(location.href)) };
+      requests += urls.length;
+      for (const url of urls) if (new URL(url).origin !== site.base) problems.push(`${path}: verzoek naar een ander domein: ${url}`);
+      for (const e of errors) problems.push(`${path}: console: ${e}`);
+      for (const v of cspViolations) problems.push(`${path}: CSP: ${v}`);
+      await page.context().close();
+    }
+    console.log(`browser: ${String(pages.length)} pagina's geopend, ${String(requests)} verzoeken (alle van eigen domein gecontroleerd), ${String(charts)} grafieken getekend, ${String(problems.length)} problemen`);
+    expect(problems).toEqual([]);
+  });
+
+  it('navigates from the home to an agreement, an indicator and its finding', async () => {
+    const { page } = await visit(site, '/');
+    await page.getByRole('link', { name: 'Sectorakkoord VO', exact: true }).first().click();
+    await page.waitForURL('**/sectorakkoord-vo/');
+    await page.getByRole('link', { name: 'Zittenblijven en op- en afstroom' }).first().click();
+    await page.waitForURL(`**${INDICATOR}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Zittenblijven');
+    await expect(page.locator('.summary-card').textContent()).resolves.toContain('3,8%');
+    const finding = page.locator('#wat-zegt-de-inspectie ~ ul a').first();
+    const href = await finding.getAttribute('href');
+    expect(href).toMatch(/\/staat-2024\/hoofdstukken\/.+#par-/);
+    await finding.click();
+    await page.waitForURL('**/staat-2024/hoofdstukken/**');
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect(page.locator(`[id="${anchor}"]`).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('switches to the dark theme, remembers it, and redraws the chart', async () => {
+    const { page } = await visit(site, INDICATOR, { colorScheme: 'light' });
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    await drawAllCharts(page);
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBe('dark');
+    await page.waitForTimeout(200);
+    expect(await page.locator('canvas.om-chart').first().getAttribute('data-drawn')).toBe('true');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.context().close();
+  });
+
+  it('fits a phone: no sideways scrolling, and the menu opens', async () => {
+    for (const path of ['/', INDICATOR, CHAPTER, '/zoeken/', '/themas/lerarentekort/']) {
+      const { page } = await visit(site, path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} schuift ${String(overflow)}px opzij`).toBeLessThanOrEqual(1);
+      await page.locator('starlight-menu-button button').click();
+      await expect(page.locator('#starlight__sidebar').isVisible()).resolves.toBe(true);
+      await page.context().close();
+    }
+  });
+
+  it('shows every figure in its table without JavaScript', async () => {
+    const { page } = await visit(site, '/bestuursakkoord-po/indicatoren/7-startende-leraren/', { javaScriptEnabled: false });
+    const table = page.locator('table.figure-table').first();
+    await expect(table.isVisible()).resolves.toBe(true);
+    const text = await table.textContent();
+    for (const figure of ['71%', '72%', '87%']) expect(text).toContain(figure);
+    await expect(page.locator('.chart-fallback').first().isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('prints a chapter and an indicator with their tables and without navigation', async () => {
+    for (const path of [CHAPTER, INDICATOR]) {
+      const { page } = await visit(site, path);
+      await page.emulateMedia({ media: 'print' });
+      const visible = async (selector: string) => page.locator(selector).first().isVisible();
+      await expect(visible('header.header')).resolves.toBe(false);
+      await expect(visible('#starlight__sidebar')).resolves.toBe(false);
+      await expect(visible('table.figure-table')).resolves.toBe(true);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.byteLength).toBeGreaterThan(10_000);
+      await page.context().close();
+    }
+  });
+
+  it('offers a skip link as the first stop of the keyboard', async () => {
+    const { page } = await visit(site, INDICATOR);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    expect(focused.href).toBe('#_top');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toContain('#_top');
+    await page.context().close();
+  });
+});
