@@ -53,6 +53,11 @@ export function pageHeadings(page: Page, graph: SiteGraph, prose: readonly Headi
       return [...prose, h('stand-van-zaken', 'Stand van zaken'), h('bronnen', 'Bronnen')];
     case 'ambition':
       return [...prose, h('indicatoren', 'Indicatoren'), h('bronnen', 'Bronnen')];
+    case 'home': {
+      const out = [...prose, h('stand-van-de-akkoorden', 'De stand van de akkoorden')];
+      if (graph.reports.size) out.push(h('wat-ziet-de-inspectie', 'Wat ziet de Inspectie?'));
+      return [...out, h('themas', 'Zoek op thema'), h('tijdlijn', 'Van akkoord tot inspectierapport')];
+    }
     default:
       return [...prose];
   }

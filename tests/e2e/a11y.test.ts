@@ -46,5 +46,5 @@ describe.runIf(hasBuild)('accessibility', () => {
     await context.close();
     console.log(`axe (${theme}): ${String(pages.length)} pagina's, ${String(found.length)} overtredingen`);
     expect(found).toEqual([]);
-  });
+  }, 900_000);
 });

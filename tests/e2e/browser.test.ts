@@ -53,7 +53,7 @@ describe.runIf(hasBuild)('in the browser', () => {
     }
     console.log(`browser: ${String(pages.length)} pagina's geopend, ${String(requests)} verzoeken (alle van eigen domein gecontroleerd), ${String(charts)} grafieken getekend, ${String(problems.length)} problemen`);
     expect(problems).toEqual([]);
-  });
+  }, 900_000);
 
   it('navigates from the home to an agreement, an indicator and its finding', async () => {
     const { page } = await visit(site, '/');
@@ -63,7 +63,7 @@ describe.runIf(hasBuild)('in the browser', () => {
     await page.waitForURL(`**${INDICATOR}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Zittenblijven');
     await expect(page.locator('.summary-card').textContent()).resolves.toContain('3,8%');
-    const finding = page.locator('#wat-zegt-de-inspectie ~ ul a').first();
+    const finding = page.locator('ul.findings a').first();
     const href = await finding.getAttribute('href');
     expect(href).toMatch(/\/staat-2024\/hoofdstukken\/.+#par-/);
     await finding.click();
@@ -92,7 +92,7 @@ describe.runIf(hasBuild)('in the browser', () => {
       const { page } = await visit(site, path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} schuift ${String(overflow)}px opzij`).toBeLessThanOrEqual(1);
-      await page.locator('starlight-menu-button button').click();
+      await page.locator('button.sl-menu-button').click();
       await expect(page.locator('#starlight__sidebar').isVisible()).resolves.toBe(true);
       await page.context().close();
     }
