@@ -13,7 +13,10 @@ import { summarizeIndicator } from './views.ts';
 export interface SearchMeta {
   filters: { name: string; value: string }[];
   meta: Record<string, string>;
+  /** The page's own keywords and its topics' names: indexed with weight. */
   terms: string[];
+  /** Other words for its topics: found, but weighted low, so the topic page itself ranks first. */
+  related: string[];
 }
 
 const DOCUMENT_OF_AGREEMENT: Record<string, string> = {
@@ -67,12 +70,14 @@ export function searchMeta(page: Page, graph: SiteGraph, topics: ReadonlyMap<str
   if (documentName) filters.push({ name: 'document', value: documentName });
   for (const s of sectors) filters.push({ name: 'sector', value: s });
   const terms = new Set<string>(d.keywords);
+  const related = new Set<string>();
   for (const id of d.topics) {
     const topic = topics.get(id);
     if (!topic) continue;
     filters.push({ name: 'thema', value: topic.label });
     terms.add(topic.label.toLowerCase());
-    for (const k of topic.keywords) terms.add(k);
+    for (const k of topic.keywords) related.add(k);
   }
-  return { filters, meta, terms: [...terms] };
+  for (const t of terms) related.delete(t);
+  return { filters, meta, terms: [...terms], related: [...related] };
 }

@@ -68,7 +68,7 @@ describe.runIf(hasBuild)('search', () => {
     const { page } = await visit(site, '/zoeken/');
     await page.locator('#zoekterm').fill('zittenblijven');
     await page.waitForSelector('.search-results li');
-    const first = page.locator('.search-results li').first();
+    const first = page.locator('.search-results li', { has: page.locator('.result-kind', { hasText: 'indicator' }) }).first();
     const text = (await first.textContent()) ?? '';
     expect(text).toContain('indicator');
     expect(text).toMatch(/Status: /);
