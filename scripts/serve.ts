@@ -52,7 +52,7 @@ export function parseHeaders(text: string): HeaderRule[] {
   return rules;
 }
 
-/** Starts the server; resolves when it listens. */
+/** Starts the server; resolves when it listens (port 0: any free port, see server.address()). */
 export function serve(dir: string, port: number): Promise<Server> {
   const root = resolve(dir);
   const headersFile = join(root, '_headers');

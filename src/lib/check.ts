@@ -14,6 +14,7 @@ import { message } from '../schemas/errors.ts';
 import { parseFile, lineOf, type ParsedFile } from './frontmatter.ts';
 import { buildGraph } from './graph.ts';
 import { checkBody } from './safety.ts';
+import { PLACEHOLDER } from './scaffold.ts';
 import { pageUrl } from './anchors.ts';
 import { brokenLink, internalLinks, type LinkTarget } from './routes.ts';
 
@@ -85,6 +86,11 @@ export function checkContent(root: string): CheckResult {
       continue;
     }
     for (const p of checkBody(parsed.body, parsed.bodyLine)) problems.push({ file, ...p });
+    text.split('\n').forEach((line, i) => {
+      if (line.includes(PLACEHOLDER) && !/^\s*#/.test(line)) {
+        problems.push({ file, line: i + 1, message: `hier staat nog "${PLACEHOLDER}"; schrijf de echte tekst (of haal de regel weg als het veld niet nodig is)` });
+      }
+    });
     const result = schema.safeParse(parsed.data ?? {});
     if (!result.success) {
       for (const issue of result.error.issues) {

@@ -40,7 +40,10 @@ const TYPE_NAMES: Record<string, string> = {
 
 function typeOf(s: JsonSchema): string {
   if (s.const !== undefined) return `vast: ${String(s.const)}`;
-  if (s.anyOf) return [...new Set(s.anyOf.map(typeOf))].join(' of ');
+  if (s.anyOf) {
+    const options = s.anyOf.filter((o) => o.type !== 'null');
+    return options.length === 1 && options[0] ? typeOf(options[0]) : [...new Set(options.map(typeOf))].join(' of ');
+  }
   if (s.type === 'array') return `lijst van ${s.items ? typeOf(s.items) : 'waarden'}`;
   const t = Array.isArray(s.type) ? s.type : [s.type ?? 'waarde'];
   const name = t.map((x) => TYPE_NAMES[x] ?? x).join(' of ');
@@ -57,6 +60,7 @@ function allowedOf(s: JsonSchema): string[] {
 }
 
 function walk(s: JsonSchema, prefix: string, required: boolean, out: FieldRow[]): void {
+  const arrayLike = s.type === 'array' ? s : s.anyOf?.find((o) => o.type === 'array');
   const objectLike = s.properties ? s : s.anyOf?.find((o) => o.properties);
   if (prefix) {
     out.push({
@@ -64,7 +68,7 @@ function walk(s: JsonSchema, prefix: string, required: boolean, out: FieldRow[])
       type: typeOf(s),
       required: required && s.default === undefined,
       allowed: allowedOf(s),
-      description: s.description ?? objectLike?.description ?? s.items?.description ?? '',
+      description: s.description ?? objectLike?.description ?? arrayLike?.description ?? '',
     });
   }
   if (objectLike?.properties) {
@@ -72,8 +76,9 @@ function walk(s: JsonSchema, prefix: string, required: boolean, out: FieldRow[])
       walk(child, prefix ? `${prefix}.${key}` : key, (objectLike.required ?? []).includes(key), out);
     }
   }
-  if (s.type === 'array' && s.items?.properties) {
-    for (const [key, child] of Object.entries(s.items.properties)) walk(child, `${prefix}[].${key}`, (s.items.required ?? []).includes(key), out);
+  const items = arrayLike?.items;
+  if (items?.properties) {
+    for (const [key, child] of Object.entries(items.properties)) walk(child, `${prefix}[].${key}`, (items.required ?? []).includes(key), out);
   }
 }
 

@@ -3,7 +3,7 @@
  * source documents, the topic vocabulary and the abbreviations of a report.
  */
 import { z } from 'astro/zod';
-import { oneOf, slug, strict, text, year } from './fields.ts';
+import { listOf, oneOf, slug, strict, text, year } from './fields.ts';
 import { SOURCE_KINDS } from './vocabulary.ts';
 
 /** A source document: everything on the site comes from one of these. */
@@ -25,7 +25,7 @@ export const topicSchema = strict({
   id: slug('Code van het thema ("startende-leraren").'),
   label: text('Naam van het thema zoals lezers het zien ("Startende leraren").'),
   description: text('Waar het thema over gaat, in één zin.'),
-  keywords: z.array(text('Zoekwoord')).default([]).describe('Andere woorden voor het thema die een lezer kan zoeken ("tekort aan leraren").'),
+  keywords: listOf(text('Zoekwoord')).describe('Andere woorden voor het thema die een lezer kan zoeken ("tekort aan leraren").'),
 });
 export type Topic = z.output<typeof topicSchema>;
 

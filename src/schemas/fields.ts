@@ -29,6 +29,18 @@ export function number(description: string, hint = 'schrijf een getal, met een p
   return z.number({ error: hinted(hint) }).describe(description);
 }
 
+/**
+ * An optional list: left out or left empty (`related:` with nothing under it, which
+ * YAML reads as null) both mean "none".
+ */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullable()
+    .default([])
+    .transform((v): z.output<T>[] => v ?? []);
+}
+
 /** A whole number within a range. */
 export function integer(description: string, min: number, max: number, hint?: string) {
   const h = hint ?? `schrijf een heel getal van ${String(min)} tot en met ${String(max)}`;

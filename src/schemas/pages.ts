@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { message } from './errors.ts';
-import { integer, knownId, number, oneOf, period, slug, strict, text, year } from './fields.ts';
+import { integer, knownId, listOf, number, oneOf, period, slug, strict, text, year } from './fields.ts';
 import { keyFigureSchema, realisationSchema } from './figure.ts';
 import { DIRECTIONS, keysOf, PAGE_KINDS, SECTORS, STATUSES, UNITS } from './vocabulary.ts';
 
@@ -37,14 +37,8 @@ const sectionSchema = strict({
 
 function common(vocab: Vocabulary) {
   return {
-    topics: z
-      .array(knownId(vocab.topics, 'thema', 'content/data/topics.yaml', 'Thema'))
-      .default([])
-      .describe('Thema’s van de pagina (codes uit content/data/topics.yaml). Ze verbinden afspraken met bevindingen.'),
-    keywords: z
-      .array(text('Trefwoord'))
-      .default([])
-      .describe('Trefwoorden waarop de zoekfunctie deze pagina zwaar laat wegen, ook woorden die niet in de tekst staan ("tekort aan leraren", "starters").'),
+    topics: listOf(knownId(vocab.topics, 'thema', 'content/data/topics.yaml', 'Thema')).describe('Thema’s van de pagina (codes uit content/data/topics.yaml). Ze verbinden afspraken met bevindingen.'),
+    keywords: listOf(text('Trefwoord')).describe('Trefwoorden waarop de zoekfunctie deze pagina zwaar laat wegen, ook woorden die niet in de tekst staan ("tekort aan leraren", "starters").'),
   };
 }
 
@@ -153,13 +147,10 @@ export function indicatorSchema(vocab: Vocabulary) {
       measure: text('Wat de indicator meet, kort ("Percentage zittenblijvers"). Titel van de grafiek en de tabel.'),
       dataSource: text('De gegevensbron die het dashboard noemt ("DUO", "Vensters VO 2020", "IPTO").').optional(),
       target: targetSchema(vocab),
-      realisation: z
-        .array(realisationSchema(vocab.sources))
-        .default([])
+      realisation: listOf(realisationSchema(vocab.sources))
         .describe('De gemeten cijfers: elk met periode, value, eenheid, groep, bron en vindplaats.'),
       chartMissing: text('Als het dashboard cijfers alleen in een grafiek gaf die in de brontekst ontbreekt: welke cijfers dat waren. De pagina meldt dat ze onbekend zijn.').optional(),
-      breaks: z
-        .array(
+      breaks: listOf(
           strict({
             period,
             description: text('Wat er vanaf deze periode anders gemeten wordt, in eigen woorden.'),
@@ -167,7 +158,6 @@ export function indicatorSchema(vocab: Vocabulary) {
             locator: text('Waar de bron de wijziging noemt.'),
           }),
         )
-        .default([])
         .describe('Breuken in de reeks: vanaf deze periode wordt anders gemeten (zittenblijven zonder nieuwkomers vanaf 2019; "zwak" werd "onvoldoende" in 2017).'),
       status: strict({
         judgement: z
@@ -181,19 +171,13 @@ export function indicatorSchema(vocab: Vocabulary) {
       })
         .optional()
         .describe('Alleen als de bron zelf zegt of het doel gehaald is. Zonder streefwaarde met cijfer voor het doeljaar geldt dit oordeel; anders is de status "onbekend".'),
-      facts: z
-        .array(keyFigureSchema(vocab.sources))
-        .default([])
+      facts: listOf(keyFigureSchema(vocab.sources))
         .describe('Andere cijfers bij de indicator die geen meting van de doelstelling zijn: budgetten, aantallen deelnemers.'),
       sources: z.array(sourceId).min(1).describe('Brondocumenten waarop de tekst van de pagina steunt.'),
-      related: z
-        .array(relatedSchema())
-        .default([])
+      related: listOf(relatedSchema())
         .describe('Bevindingen in de Staat van het Onderwijs die over hetzelfde gaan: een paragraaf of een sectorbeeld.'),
       unrelatedReason: text('Als er geen bevinding in een rapport bij deze indicator hoort: waarom niet.').optional(),
-      counterparts: z
-        .array(strict({ agreement: slug('Code van het andere akkoord.'), number: integer('Nummer van de indicator daar.', 1, 200) }))
-        .default([])
+      counterparts: listOf(strict({ agreement: slug('Code van het andere akkoord.'), number: integer('Nummer van de indicator daar.', 1, 200) }))
         .describe('De indicator in het andere akkoord die hetzelfde meet (PO ↔ VO). Eén kant is genoeg: de link komt vanzelf ook terug.'),
       ...common(vocab),
     },
@@ -219,8 +203,8 @@ export function reportSchema(vocab: Vocabulary) {
     {
       type: z.literal('report'),
       report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport (de bron) dat deze pagina beschrijft.'),
-      keyFigures: z.array(keyFigureSchema(vocab.sources)).default([]).describe('De belangrijkste cijfers van het rapport.'),
-      sections: z.array(sectionSchema).default([]).describe('Genummerde delen van de pagina, elk met een vast anker.'),
+      keyFigures: listOf(keyFigureSchema(vocab.sources)).describe('De belangrijkste cijfers van het rapport.'),
+      sections: listOf(sectionSchema).describe('Genummerde delen van de pagina, elk met een vast anker.'),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
@@ -234,7 +218,7 @@ export function chapterSchema(vocab: Vocabulary) {
       report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport (de bron) waartoe het hoofdstuk hoort.'),
       number: integer('Nummer van het hoofdstuk.', 1, 30),
       sections: z.array(sectionSchema).min(1).describe('Alle genummerde paragrafen van het hoofdstuk, in volgorde. Elke paragraaf krijgt een vast anker (#par-6-2-1).'),
-      keyFigures: z.array(keyFigureSchema(vocab.sources)).default([]).describe('Kerncijfers van het hoofdstuk, elk met de paragraaf waar het staat.'),
+      keyFigures: listOf(keyFigureSchema(vocab.sources)).describe('Kerncijfers van het hoofdstuk, elk met de paragraaf waar het staat.'),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
@@ -247,7 +231,7 @@ export function portraitSchema(vocab: Vocabulary) {
       type: z.literal('portrait'),
       report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport (de bron) waartoe het sectorbeeld hoort.'),
       sector: oneOf(SECTORS, 'Sector van het sectorbeeld.'),
-      keyFigures: z.array(keyFigureSchema(vocab.sources)).default([]).describe('Kerncijfers van het sectorbeeld.'),
+      keyFigures: listOf(keyFigureSchema(vocab.sources)).describe('Kerncijfers van het sectorbeeld.'),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
@@ -270,8 +254,8 @@ export function documentSchema(vocab: Vocabulary) {
     {
       type: z.literal('document'),
       source: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het document dat deze pagina beschrijft.'),
-      sections: z.array(sectionSchema).default([]).describe('Genummerde paragrafen van het document, elk met een vast anker.'),
-      keyFigures: z.array(keyFigureSchema(vocab.sources)).default([]).describe('Cijfers uit het document.'),
+      sections: listOf(sectionSchema).describe('Genummerde paragrafen van het document, elk met een vast anker.'),
+      keyFigures: listOf(keyFigureSchema(vocab.sources)).describe('Cijfers uit het document.'),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
@@ -282,7 +266,7 @@ export function pageSchema(vocab: Vocabulary) {
   return strict(
     {
       type: z.enum(['page', 'home']).describe('Een gewone pagina ("page") of de startpagina ("home").'),
-      sources: z.array(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron')).default([]).describe('Brondocumenten van deze pagina, als ze die heeft.'),
+      sources: listOf(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron')).describe('Brondocumenten van deze pagina, als ze die heeft.'),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
