@@ -29,9 +29,9 @@ describe('npm run nieuw', () => {
 
     const filled = readFileSync(join(root, file), 'utf8')
       .replace(/"VUL IN: code van de bron[^"]*"/, 'dashboard-vo-2020')
+      .replace(/sources: \["VUL IN[^\]]*\]/, 'sources: [dashboard-vo-2020]')
       .replace(/"VUL IN: [^"]*"/g, '"Ingevuld."')
       .replace(/VUL IN: [^\n]*/g, 'Ingevulde tekst.')
-      .replace(/sources: \["VUL IN[^\]]*\]/, 'sources: [dashboard-vo-2020]')
       .replace('related:\n', 'related:\n  - report: staat-2024\n    section: "6.2.1"\n');
     writeFileSync(join(root, file), filled);
     expect(checkContent(root).problems).toEqual([]);
