@@ -4,7 +4,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { docsLoader } from './lib/docs-loader.ts';
 import { DATA_FILES, readVocabulary } from './lib/vocabulary.ts';
 import { docsPageSchema } from './schemas/index.ts';
@@ -19,5 +20,7 @@ export const collections = {
   }),
   sources: defineCollection({ loader: file(DATA_FILES.sources), schema: sourceSchema }),
   topics: defineCollection({ loader: file(DATA_FILES.topics), schema: topicSchema }),
+  // Starlight's interface texts that we word differently ("Bewerk deze pagina").
+  i18n: defineCollection({ loader: glob({ base: './content/i18n', pattern: '*.json' }), schema: i18nSchema() }),
   abbreviations: defineCollection({ loader: file(DATA_FILES.abbreviations), schema: abbreviationSchema }),
 };

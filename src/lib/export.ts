@@ -39,7 +39,7 @@ const empty = (): CsvRow => Object.fromEntries(CSV_COLUMNS.map(([c]) => [c, ''])
 /** The rows of one indicator: its target and baseline (if they have a value) and every realisation figure. */
 export function indicatorRows(page: Page<IndicatorData>, siteUrl: string): CsvRow[] {
   const d = page.data;
-  const base = { akkoord: d.agreement, sector: d.sector, indicator: String(d.number), titel: d.title, pagina: new URL(pageUrl(page.id), siteUrl).href };
+  const base = { akkoord: d.agreement, sector: d.sector, indicator: String(d.number), titel: d.title, pagina: new URL(pageUrl(page.id).slice(1), siteUrl).href };
   const rows: CsvRow[] = [];
   const t = d.target;
   if (t.value !== undefined) {
@@ -100,8 +100,8 @@ export function toJson(
         indicator: d.number,
         titel: d.title,
         meet: d.measure,
-        pagina: new URL(pageUrl(p.id), siteUrl).href,
-        csv: new URL(`/data/indicatoren/${indicatorCsvName(d)}`, siteUrl).href,
+        pagina: new URL(pageUrl(p.id).slice(1), siteUrl).href,
+        csv: new URL(`data/indicatoren/${indicatorCsvName(d)}`, siteUrl).href,
         doel: {
           omschrijving: d.target.description,
           waarde: d.target.value ?? null,

@@ -62,7 +62,7 @@ class OmSearch extends HTMLElement {
     this.#pagefind ??= (async () => {
       const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pf.options({ excerptLength: 24 });
+      await pf.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
       await pf.init();
       return pf;
     })();

@@ -11,7 +11,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = ({ props, site: siteUrl }) => {
   const page = props['page'] as Page<IndicatorData>;
-  return new Response(toCsv(indicatorRows(page, String(siteUrl ?? 'https://onderwijsmonitor.nl'))), {
+  return new Response(toCsv(indicatorRows(page, new URL(import.meta.env.BASE_URL, siteUrl ?? 'https://onderwijsmonitor.nl').href)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
