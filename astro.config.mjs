@@ -30,6 +30,8 @@ export default defineConfig({
       locales: { root: { label: 'Nederlands', lang: 'nl' } },
       editLink: { baseUrl: `${repository}/edit/main/` },
       customCss: ['./src/styles/custom.css'],
+      // The pages show no code: without Expressive Code every page loads less CSS and JS.
+      expressiveCode: false,
       markdown: { processedDirs: ['./content/docs/'] },
       routeMiddleware: './src/route-data.ts',
       components: {
