@@ -31,7 +31,13 @@ export function formatEuro(value: number): string {
 }
 
 /** The number with its unit, without qualifier: "6,03%", "2.141", "7,0" (grade), "1 op de 8". */
-export function formatValue(value: number, unit: Unit): string {
+export function formatValue(value: number, unit: Unit, decimals?: number): string {
+  if (decimals !== undefined && decimals > decimalsOf(value)) {
+    // Keep the trailing zero the source writes ("22,0%"): format with the decimals, then add the unit.
+    const n = formatNumber(value, decimals);
+    const plain = formatValue(value, unit);
+    return plain.replace(formatNumber(value), n);
+  }
   switch (unit) {
     case 'percent':
       return `${formatNumber(value)}%`;
@@ -72,11 +78,12 @@ export function formatFigure(figure: {
   qualifier?: Qualifier | undefined;
   upTo?: { value: number } | undefined;
   asWritten?: string | undefined;
+  decimals?: number | undefined;
 }): string {
   if (figure.asWritten) return figure.asWritten;
   const main = figure.upTo
-    ? `${formatRangeStart(figure.value, figure.unit)} tot ${formatValue(figure.upTo.value, figure.unit)}`
-    : formatValue(figure.value, figure.unit);
+    ? `${formatRangeStart(figure.value, figure.unit)} tot ${formatValue(figure.upTo.value, figure.unit, figure.decimals)}`
+    : formatValue(figure.value, figure.unit, figure.decimals);
   return figure.qualifier ? `${QUALIFIERS[figure.qualifier]} ${main}` : main;
 }
 

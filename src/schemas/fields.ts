@@ -128,6 +128,7 @@ export const sectors = z
 export function figureShape(sourceIds: readonly string[]) {
   return {
     value: number('Het getal zoals de bron het geeft, zonder eenheid (6.03, niet "6,03%").'),
+    decimals: integer('Alleen als de bron het getal met een nul aan het eind schrijft (22,0): het aantal decimalen dat de site moet tonen (1). YAML leest 22.0 anders als 22.', 0, 4).optional(),
     upTo: strict({ value: number('Bovengrens van het bereik.') })
       .optional()
       .describe('Alleen bij een bereik ("tussen 1.800 en 1.900"): de bovengrens; `value` is dan de ondergrens.'),

@@ -30,6 +30,8 @@ describe('Dutch number formatting', () => {
     expect(formatFigure({ value: 14, unit: 'percent', qualifier: 'ongeveer' })).toBe('ongeveer 14%');
     expect(formatFigure({ value: 1800, unit: 'count', upTo: { value: 1900 } })).toBe('1.800 tot 1.900');
     expect(formatFigure({ value: 25, unit: 'percent', asWritten: 'een kwart' })).toBe('een kwart');
+    expect(formatFigure({ value: 22, unit: 'percent', decimals: 1 })).toBe('22,0%');
+    expect(formatFigure({ value: 99, unit: 'percent', decimals: 1, qualifier: 'ongeveer' })).toBe('ongeveer 99,0%');
   });
 
   it('writes periods and dates', () => {
