@@ -27,6 +27,7 @@ export interface SectionRef {
   number: string;
   title: string;
   anchor: string;
+  topics: readonly string[];
 }
 
 /** A finding an indicator links to, resolved to a page and anchor. */
@@ -68,6 +69,8 @@ export interface SiteGraph {
   counterparts: Map<string, Page<IndicatorData>[]>;
   /** Pages per topic id. */
   pagesByTopic: Map<string, Page[]>;
+  /** Report sections per topic id. */
+  sectionsByTopic: Map<string, SectionRef[]>;
   errors: IntegrityError[];
 }
 
@@ -91,7 +94,7 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
     indicatorsByAgreement: new Map(), indicatorsByAmbition: new Map(), ambitionsByAgreement: new Map(),
     reports: new Map(), chapters: new Map(), chaptersByReport: new Map(), portraits: new Map(), portraitsByReport: new Map(),
     sections: new Map(), findingsByIndicator: new Map(), backlinks: new Map(), counterparts: new Map(),
-    pagesByTopic: new Map(), errors: [],
+    pagesByTopic: new Map(), sectionsByTopic: new Map(), errors: [],
   };
   const fileOf = (p: Page) => p.filePath ?? `content/docs/${p.id}`;
   const error = (p: Page, field: string, message: string) => g.errors.push({ file: fileOf(p), field, message });
@@ -124,8 +127,9 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
         if (isKind(page, 'chapter') && !(s.number === String(page.data.number) || s.number.startsWith(`${String(page.data.number)}.`))) {
           error(page, `sections.${String(i)}.number`, `paragraaf ${s.number} hoort niet bij hoofdstuk ${String(page.data.number)}; paragrafen van dit hoofdstuk beginnen met "${String(page.data.number)}."`);
         }
-        const ref: SectionRef = { page, number: s.number, title: s.title, anchor: sectionAnchor(s.number) };
+        const ref: SectionRef = { page, number: s.number, title: s.title, anchor: sectionAnchor(s.number), topics: s.topics };
         if (isKind(page, 'chapter')) g.sections.set(numberKey(page.data.report, s.number), ref);
+        for (const topic of s.topics) push(g.sectionsByTopic, topic, ref);
       });
     }
     if (isKind(page, 'chapter', 'document', 'report', 'portrait')) {

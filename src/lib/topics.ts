@@ -56,6 +56,9 @@ export function topicView(topicId: string, graph: SiteGraph, sourceTitle: (id: s
   };
   for (const indicator of indicators) for (const f of graph.findingsByIndicator.get(indicator.id) ?? []) add(f.page, f.section);
   for (const page of pages) if (page.data.type === 'chapter' || page.data.type === 'portrait') add(page as Page<ChapterData | PortraitData>);
+  for (const section of graph.sectionsByTopic.get(topicId) ?? []) {
+    if (section.page.data.type === 'chapter') add(section.page as Page<ChapterData>, section);
+  }
   for (const item of findings.values()) item.sections.sort((a, b) => a.number.localeCompare(b.number, 'nl', { numeric: true }));
   const order = (p: Page<ChapterData | PortraitData>) => (p.data.type === 'chapter' ? p.data.number : 100);
   return {

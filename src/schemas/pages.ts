@@ -30,10 +30,13 @@ const sectionNumber = z
   .describe('Paragraafnummer zoals in de bron: "6.2" of "6.2.1". Tussen aanhalingstekens, anders leest YAML het als getal.');
 
 /** A numbered section of a report chapter or document; gets a stable anchor `#par-6-2-1`. */
-const sectionSchema = strict({
-  number: sectionNumber,
-  title: text('Titel van de paragraaf zoals in de bron (zonder nummer).'),
-});
+function sectionSchema(vocab: Vocabulary) {
+  return strict({
+    number: sectionNumber,
+    title: text('Titel van de paragraaf zoals in de bron (zonder nummer).'),
+    topics: listOf(knownId(vocab.topics, 'thema', 'content/data/topics.yaml', 'Thema')).describe('Thema’s waar deze paragraaf over gaat; de themapagina linkt er dan rechtstreeks naar.'),
+  });
+}
 
 function common(vocab: Vocabulary) {
   return {
@@ -204,7 +207,7 @@ export function reportSchema(vocab: Vocabulary) {
       type: z.literal('report'),
       report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport (de bron) dat deze pagina beschrijft.'),
       keyFigures: listOf(keyFigureSchema(vocab.sources)).describe('De belangrijkste cijfers van het rapport.'),
-      sections: listOf(sectionSchema).describe('Genummerde delen van de pagina, elk met een vast anker.'),
+      sections: listOf(sectionSchema(vocab)).describe('Genummerde delen van de pagina, elk met een vast anker.'),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
@@ -217,7 +220,7 @@ export function chapterSchema(vocab: Vocabulary) {
       type: z.literal('chapter'),
       report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport (de bron) waartoe het hoofdstuk hoort.'),
       number: integer('Nummer van het hoofdstuk.', 1, 30),
-      sections: z.array(sectionSchema).min(1).describe('Alle genummerde paragrafen van het hoofdstuk, in volgorde. Elke paragraaf krijgt een vast anker (#par-6-2-1).'),
+      sections: z.array(sectionSchema(vocab)).min(1).describe('Alle genummerde paragrafen van het hoofdstuk, in volgorde. Elke paragraaf krijgt een vast anker (#par-6-2-1).'),
       keyFigures: listOf(keyFigureSchema(vocab.sources)).describe('Kerncijfers van het hoofdstuk, elk met de paragraaf waar het staat.'),
       ...common(vocab),
     },
@@ -254,7 +257,7 @@ export function documentSchema(vocab: Vocabulary) {
     {
       type: z.literal('document'),
       source: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het document dat deze pagina beschrijft.'),
-      sections: listOf(sectionSchema).describe('Genummerde paragrafen van het document, elk met een vast anker.'),
+      sections: listOf(sectionSchema(vocab)).describe('Genummerde paragrafen van het document, elk met een vast anker.'),
       keyFigures: listOf(keyFigureSchema(vocab.sources)).describe('Cijfers uit het document.'),
       ...common(vocab),
     },

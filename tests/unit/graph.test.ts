@@ -25,7 +25,7 @@ const chapter: Page = {
   id: 'staat/6',
   data: {
     ...base, type: 'chapter', report: 'staat-2024', number: 6, keyFigures: [],
-    sections: [{ number: '6.2', title: 'Tekort' }, { number: '6.2.1', title: 'Tekorten' }],
+    sections: [{ number: '6.2', title: 'Tekort', topics: [] }, { number: '6.2.1', title: 'Tekorten', topics: ['lerarentekort'] }],
   } as PageData,
 };
 
@@ -39,6 +39,7 @@ describe('cross-link graph', () => {
     expect(g.backlinks.get(chapter.id)?.map((b) => b.indicator.id).sort()).toEqual([po.id, vo.id].sort());
     expect(g.counterparts.get(po.id)).toEqual([vo]);
     expect(g.counterparts.get(vo.id)).toEqual([po]);
+    expect(g.sectionsByTopic.get('lerarentekort')?.map((s) => s.anchor)).toEqual(['par-6-2-1']);
   });
 
   it('reports dangling links, duplicate numbers, a missing ambition and a wrong sector', () => {
