@@ -319,7 +319,9 @@ function scaledOurs(n: number) {
 function scaledPlain(total: number) {
   const dir = mkdtempSync(join(tmpdir(), 'om-bench-plain-'));
   linkTree(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain', type: 'module', private: true }));
+  // Astro bundles the integrations it finds among the dependencies; list them as a real project does.
+  const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain', type: 'module', private: true, dependencies: ours.dependencies, devDependencies: ours.devDependencies }));
   writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain', defaultLocale: 'root', locales: { root: { label: 'Nederlands', lang: 'nl' } } })] });\n`);
   mkdirSync(join(dir, 'src', 'content', 'docs', 'pages'), { recursive: true });
   writeFileSync(join(dir, 'src', 'content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);

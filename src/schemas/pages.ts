@@ -145,7 +145,7 @@ export function indicatorSchema(vocab: Vocabulary) {
       type: z.literal('indicator'),
       agreement: slug('Code van het akkoord ("sectorakkoord-vo", "bestuursakkoord-po").'),
       ambition: integer('Nummer van de ambitie waartoe de indicator hoort.', 1, 20),
-      number: integer('Nummer van de indicator zoals in het dashboard.', 1, 200),
+      number: integer('Nummer van de indicator zoals in het dashboard.', 1, 9999),
       sector: oneOf(AGREEMENT_SECTORS, 'Sector: po of vo (die van het akkoord).'),
       measure: text('Wat de indicator meet, kort ("Percentage zittenblijvers"). Titel van de grafiek en de tabel.'),
       dataSource: text('De gegevensbron die het dashboard noemt ("DUO", "Vensters VO 2020", "IPTO").').optional(),
@@ -180,7 +180,7 @@ export function indicatorSchema(vocab: Vocabulary) {
       related: listOf(relatedSchema())
         .describe('Bevindingen in de Staat van het Onderwijs die over hetzelfde gaan: een paragraaf of een sectorbeeld.'),
       unrelatedReason: text('Als er geen bevinding in een rapport bij deze indicator hoort: waarom niet.').optional(),
-      counterparts: listOf(strict({ agreement: slug('Code van het andere akkoord.'), number: integer('Nummer van de indicator daar.', 1, 200) }))
+      counterparts: listOf(strict({ agreement: slug('Code van het andere akkoord.'), number: integer('Nummer van de indicator daar.', 1, 9999) }))
         .describe('De indicator in het andere akkoord die hetzelfde meet (PO ↔ VO). Eén kant is genoeg: de link komt vanzelf ook terug.'),
       ...common(vocab),
     },
