@@ -54,7 +54,7 @@ function build(cwd: string): { seconds: number; peakMB: number | null; ok: boole
   const astro = join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const useTime = existsSync('/usr/bin/time');
   const cmd = useTime ? '/usr/bin/time' : process.execPath;
-  const cmdArgs = useTime ? ['-f', 'OM_TIME %e %M', process.execPath, astro, 'build'] : [astro, 'build'];
+  const cmdArgs = useTime ? ['-f', 'OM_TIME %e %M', process.execPath, astro, 'build', '--force'] : [astro, 'build', '--force'];
   const start = performance.now();
   const run = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   const seconds = (performance.now() - start) / 1000;
@@ -287,6 +287,8 @@ function copyProject(): string {
 function linkTree(from: string, to: string) {
   const r = spawnSync('cp', ['-al', from, to]);
   if (r.status !== 0) cpSync(from, to, { recursive: true });
+  // Astro keeps its content cache in node_modules/.astro: the copy must not share (or write into) ours.
+  rmSync(join(to, '.astro'), { recursive: true, force: true });
 }
 
 /** Text of a generated page body, about the size of a real indicator page's text. */
