@@ -29,11 +29,12 @@ export function agreementsAtAGlance(graph: SiteGraph, sourceTitle: (id: string) 
 
 export interface TimelineItem {
   year: number;
-  source: Source;
+  title: string;
+  description: string;
   page?: Page | undefined;
 }
 
-/** The source documents in time order, each with the page that describes it. */
+/** The agreements (when signed) and the source documents, in time order, each with its page. */
 export function documentsInTime(sources: readonly Source[], graph: SiteGraph): TimelineItem[] {
   const describing = new Map<string, Page>();
   for (const page of graph.pages.values()) {
@@ -42,13 +43,19 @@ export function documentsInTime(sources: readonly Source[], graph: SiteGraph): T
     if (d.type === 'report') describing.set(d.report, page);
   }
   const agreementOf: Record<string, string> = { 'dashboard-vo-2020': 'sectorakkoord-vo', 'dashboard-po-2020': 'bestuursakkoord-po' };
-  return [...sources]
-    .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))
-    .map((source) => ({
-      year: source.year,
-      source,
-      page: describing.get(source.id) ?? graph.agreements.get(agreementOf[source.id] ?? ''),
-    }));
+  const signed: TimelineItem[] = [...graph.agreements.values()].map((a) => ({
+    year: a.data.signed,
+    title: a.data.title,
+    description: a.data.description ?? `Gesloten in ${String(a.data.signed)}.`,
+    page: a,
+  }));
+  const documents: TimelineItem[] = sources.map((source) => ({
+    year: source.year,
+    title: source.title,
+    description: source.description,
+    page: describing.get(source.id) ?? graph.agreements.get(agreementOf[source.id] ?? ''),
+  }));
+  return [...signed, ...documents].sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, 'nl'));
 }
 
 /** The report whose headline figures the home shows. */

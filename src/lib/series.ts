@@ -31,6 +31,12 @@ export interface ChartSpec {
   unit: Unit;
   unitLabel: string;
   labels: string[];
+  /**
+   * Where each label stands on a time axis (the middle of its period), when the labels
+   * are periods: the chart then spaces them by time, so 2013 → 2019 is six times as
+   * wide as 2019 → 2020. Absent for categories (sectors, groups).
+   */
+  positions?: number[] | undefined;
   series: ChartSeries[];
   breaks: ChartBreak[];
   /** A text alternative: what the chart shows, in words. */
@@ -213,6 +219,7 @@ export function measureView(options: {
     unit,
     unitLabel: unitLabel(unit),
     labels,
+    positions: labels.length > 1 ? labels.map((l) => parsePeriod(l)?.sortKey ?? 0) : undefined,
     series,
     breaks: chartBreaks,
     summary: `Grafiek: ${title}. ${summaryParts.join(' ')}`,
@@ -273,6 +280,7 @@ export function comparisonView(options: {
     unit,
     unitLabel: unitLabel(unit),
     labels,
+    positions: overTime ? labels.map((l) => parsePeriod(l)?.sortKey ?? 0) : undefined,
     series,
     breaks: [],
     summary: `Grafiek: ${title}. ${series.map((s) => describeSeries(s.name, labels, s.values, unit)).join(' ')}`,

@@ -24,15 +24,23 @@ function cssVar(name: string, fallback: string): string {
 const breakLines: Plugin<'line' | 'bar'> = {
   id: 'omBreaks',
   afterDatasetsDraw(chart) {
-    const spec = (chart.options.plugins as { omBreaks?: { breaks: ChartSpec['breaks']; color: string } }).omBreaks;
+    const spec = (chart.options.plugins as { omBreaks?: ChartSpec & { color: string } }).omBreaks;
     if (!spec?.breaks.length) return;
     const { ctx, chartArea, scales } = chart;
     const x = scales['x'];
     if (!x) return;
     for (const b of spec.breaks) {
-      const index = (chart.data.labels ?? []).indexOf(b.at);
+      const index = spec.labels.indexOf(b.at);
       if (index < 0) continue;
-      const px = index === 0 ? x.getPixelForValue(0) : (x.getPixelForValue(index - 1) + x.getPixelForValue(index)) / 2;
+      const at = spec.positions?.[index];
+      const previous = spec.positions?.[index - 1];
+      // On a time axis: just before the period that was measured differently; on categories: between two bars.
+      const px =
+        at !== undefined
+          ? x.getPixelForValue(previous !== undefined ? Math.max(previous, at - 0.5) : at - 0.5)
+          : index === 0
+            ? x.getPixelForValue(0)
+            : (x.getPixelForValue(index - 1) + x.getPixelForValue(index)) / 2;
       ctx.save();
       ctx.strokeStyle = spec.color;
       ctx.setLineDash([4, 4]);
@@ -52,13 +60,15 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
   const text = cssVar('--sl-color-gray-2', '#444');
   const grid = cssVar('--sl-color-hairline', '#ddd');
   let colourIndex = 0;
+  const time = spec.positions;
   const datasets = spec.series.map((s) => {
     const isTarget = s.kind === 'target';
     const i = isTarget ? 0 : colourIndex++;
     const colour = isTarget ? cssVar('--om-target', '#b00') : cssVar(PALETTE[i % PALETTE.length] ?? '--om-series-1', '#06c');
     return {
       label: s.name,
-      data: s.values,
+      // On a time axis each value is a point at its period's position; gaps are left out.
+      data: time ? s.values.flatMap((y, i) => (y === null ? [] : [{ x: time[i] ?? 0, y }])) : s.values,
       borderColor: colour,
       backgroundColor: colour,
       borderDash: isTarget ? [8, 5] : (DASHES[i % DASHES.length] ?? []),
@@ -71,14 +81,22 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
   });
   return {
     type: spec.type,
-    data: { labels: spec.labels, datasets },
+    data: time ? { datasets } : { labels: spec.labels, datasets },
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
       locale: 'nl-NL',
       scales: {
-        x: { ticks: { color: text }, grid: { color: grid } },
+        x: time
+          ? {
+              type: 'linear',
+              min: Math.floor(Math.min(...time)),
+              max: Math.ceil(Math.max(...time)),
+              ticks: { color: text, stepSize: 1, precision: 0, callback: (v) => String(v) },
+              grid: { color: grid },
+            }
+          : { ticks: { color: text }, grid: { color: grid } },
         y: {
           beginAtZero: spec.unit === 'percent' || spec.unit === 'count' || spec.unit === 'euro',
           ticks: { color: text, callback: (v) => formatValue(Number(v), spec.unit) },
@@ -90,10 +108,19 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
         legend: { labels: { color: text, usePointStyle: true } },
         tooltip: {
           callbacks: {
-            label: (item: TooltipItem<'line' | 'bar'>) => `${item.dataset.label ?? ''}: ${formatValue(Number(item.raw), spec.unit)}`,
+            // The period as the source writes it ("2018/2019"), not its position on the axis.
+            title: (items: TooltipItem<'line' | 'bar'>[]) => {
+              const item = items[0];
+              if (!item) return '';
+              if (!time) return String(item.label);
+              const x = (item.raw as { x: number }).x;
+              return spec.labels[time.indexOf(x)] ?? String(x);
+            },
+            label: (item: TooltipItem<'line' | 'bar'>) =>
+              `${item.dataset.label ?? ''}: ${formatValue(time ? (item.raw as { y: number }).y : Number(item.raw), spec.unit)}`,
           },
         },
-        omBreaks: { breaks: spec.breaks, color: text },
+        omBreaks: { ...spec, color: text },
       } as Record<string, unknown>,
     },
     plugins: [breakLines],

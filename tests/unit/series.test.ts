@@ -28,6 +28,7 @@ describe('series', () => {
       sourceTitle: titles,
     });
     expect(view.chart?.labels).toEqual(['2013', '2019', '2020']);
+    expect(view.chart?.positions).toEqual([2013, 2019, 2020]);
     const target = view.chart?.series.find((s) => s.kind === 'target');
     expect(target?.values).toEqual([5.8, null, 3.8]);
     expect(view.chart?.breaks).toEqual([{ at: '2019', description: 'zonder nieuwkomers' }]);
