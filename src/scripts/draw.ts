@@ -91,6 +91,7 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
         x: time
           ? {
               type: 'linear',
+              offset: true, // room around the first and last year, so their points are not cut off
               min: Math.floor(Math.min(...time)),
               max: Math.ceil(Math.max(...time)),
               ticks: { color: text, stepSize: 1, precision: 0, callback: (v) => String(v) },
@@ -98,14 +99,15 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
             }
           : { ticks: { color: text }, grid: { color: grid } },
         y: {
-          beginAtZero: spec.unit === 'percent' || spec.unit === 'count' || spec.unit === 'euro',
+          // Amounts start at zero, so bars and lines do not exaggerate a difference; marks and ranks do not.
+          beginAtZero: spec.unit !== 'grade' && spec.unit !== 'rank',
           ticks: { color: text, callback: (v) => formatValue(Number(v), spec.unit) },
           grid: { color: grid },
           title: { display: true, text: spec.unitLabel, color: text },
         },
       },
       plugins: {
-        legend: { labels: { color: text, usePointStyle: true } },
+        legend: { display: spec.series.length > 1, labels: { color: text, usePointStyle: true } },
         tooltip: {
           callbacks: {
             // The period as the source writes it ("2018/2019"), not its position on the axis.
