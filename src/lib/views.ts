@@ -20,8 +20,22 @@ export interface IndicatorSummary {
   latestText: string;
 }
 
-/** Status and latest figure of an indicator, as lists and tables show them. */
+const summaries = new WeakMap<Page<IndicatorData>, IndicatorSummary>();
+
+/**
+ * Status and latest figure of an indicator, as lists and tables show them. Computed
+ * once per page per build: the summary card, search data, topic pages and backlinks
+ * all ask for it.
+ */
 export function summarizeIndicator(page: Page<IndicatorData>, sourceTitle: SourceTitle): IndicatorSummary {
+  const known = summaries.get(page);
+  if (known) return known;
+  const summary = computeSummary(page, sourceTitle);
+  summaries.set(page, summary);
+  return summary;
+}
+
+function computeSummary(page: Page<IndicatorData>, sourceTitle: SourceTitle): IndicatorSummary {
   const latest = latestFigure(page.data);
   return {
     page,
