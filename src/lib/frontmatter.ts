@@ -32,8 +32,15 @@ export function parseFile(text: string): ParsedFile {
   const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const yamlLines = yamlText.split('\n');
   const yamlErrors = doc.errors.map((e) => {
-    const line = lines.linePos(e.pos[0]).line;
-    return { line: 1 + line, message: yamlMessage(e.code, yamlLines[line - 1] ?? '') };
+    let line = lines.linePos(e.pos[0]).line;
+    if (INDENT_CODES.has(e.code) && !COLON_IN_TEXT.test(yamlLines[line - 1] ?? '')) line = misindentedLine(yamlLines, line);
+    let message = yamlMessage(e.code, yamlLines[line - 1] ?? '');
+    if (e.code === 'BAD_INDENT') {
+      // Either this line or the one above it is out of step; name both.
+      const above = previousLine(yamlLines, line);
+      if (above) message += `; vergelijk met regel ${String(above.index + 2)} ("${above.text.trim()}")`;
+    }
+    return { line: 1 + line, message };
   });
   const bodyLine = match[0].split('\n').length;
   return {
@@ -48,10 +55,40 @@ export function parseFile(text: string): ParsedFile {
   };
 }
 
+/** The nearest non-empty line above `line` (1-based in the YAML text). */
+function previousLine(lines: readonly string[], line: number): { index: number; text: string } | undefined {
+  for (let i = line - 2; i >= 0; i--) if ((lines[i] ?? '').trim()) return { index: i, text: lines[i] ?? '' };
+  return undefined;
+}
+
+/** A line like `description: Ambitie 1: uitdagend` — a second colon in unquoted text. */
+const COLON_IN_TEXT = /^\s*(- )?[\w-]+:\s+[^'"].*:\s/;
+
+const INDENT_CODES = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
+
+/**
+ * YAML reports an indentation error where the group starts; an editor needs the line
+ * that is out of step. From the reported line on, the first line that is indented
+ * further than its group's keys without a parent key ("…:") above it is that line.
+ */
+export function misindentedLine(lines: readonly string[], reported: number): number {
+  const first = lines[reported - 1] ?? '';
+  const keyColumn = (first.match(/^(\s*(?:- )?)/)?.[1] ?? '').length;
+  for (let i = reported; i < Math.min(lines.length, reported + 8); i++) {
+    const text = lines[i] ?? '';
+    if (!text.trim() || text.trim().startsWith('#')) continue;
+    const indent = (text.match(/^\s*/)?.[0] ?? '').length;
+    if (indent < keyColumn) break;
+    const above = (lines[i - 1] ?? '').trimEnd();
+    if (indent !== keyColumn && !above.endsWith(':') && !/^\s*- /.test(text)) return i + 1;
+  }
+  return reported;
+}
+
 /** A YAML parser error in Dutch, with the usual cause and what to write instead. */
 export function yamlMessage(code: string, lineText: string): string {
   const shownLine = lineText.trim() ? ` (regel: "${lineText.trim()}")` : '';
-  const colonInText = /^\s*(- )?[\w-]+:\s+[^'"].*:\s/.test(lineText);
+  const colonInText = COLON_IN_TEXT.test(lineText);
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':

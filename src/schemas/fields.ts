@@ -3,7 +3,7 @@
  * the editors' reference) and a Dutch hint of what to write when it is wrong.
  */
 import { z } from 'astro/zod';
-import { hinted, message, unknownKeys } from './errors.ts';
+import { closest, hinted, message, unknownKeys } from './errors.ts';
 import { keysOf, QUALIFIERS, SECTORS, UNITS } from './vocabulary.ts';
 
 /** A strict object: an unknown key is an error that names the allowed keys. */
@@ -84,8 +84,10 @@ export function knownId(ids: readonly string[], what: string, where: string, des
   return z
     .string({ error: hinted(`schrijf de code van ${what} uit ${where}`) })
     .refine((id) => ids.includes(id), {
-      error: (issue) =>
-        `onbekende ${what} ${JSON.stringify(issue.input)}; kies uit ${where}: ${ids.join(', ')} (of voeg ${what} daar eerst toe)`,
+      error: (issue) => {
+        const guess = typeof issue.input === 'string' ? closest(issue.input, ids) : undefined;
+        return `onbekende ${what} ${JSON.stringify(issue.input)}${guess ? ` (bedoelt u "${guess}"?)` : ''}; kies uit ${where}: ${ids.join(', ')} (of voeg ${what} daar eerst toe)`;
+      },
     })
     .describe(description);
 }
