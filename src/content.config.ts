@@ -4,9 +4,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { i18nSchema } from '@astrojs/starlight/schema';
-import { docsLoader } from './lib/docs-loader.ts';
+import { docsLoader, i18nLoader } from './lib/docs-loader.ts';
 import { DATA_FILES, readVocabulary } from './lib/vocabulary.ts';
 import { docsPageSchema } from './schemas/index.ts';
 import { abbreviationSchema, sourceSchema, topicSchema } from './schemas/data.ts';
@@ -21,6 +21,6 @@ export const collections = {
   sources: defineCollection({ loader: file(DATA_FILES.sources), schema: sourceSchema }),
   topics: defineCollection({ loader: file(DATA_FILES.topics), schema: topicSchema }),
   // Starlight's interface texts that we word differently ("Bewerk deze pagina").
-  i18n: defineCollection({ loader: glob({ base: './content/i18n', pattern: '*.json' }), schema: i18nSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   abbreviations: defineCollection({ loader: file(DATA_FILES.abbreviations), schema: abbreviationSchema }),
 };

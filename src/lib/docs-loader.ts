@@ -39,3 +39,24 @@ export function docsLoader(base = './content/docs'): Loader {
       }),
   };
 }
+
+/**
+ * Starlight's interface texts (content/i18n/<lang>.json). Starlight names each entry by
+ * its path below src/content/i18n/; ours live in content/i18n/, so the entries are
+ * stored under their language code without a file path, which Starlight then uses.
+ */
+export function i18nLoader(base = './content/i18n'): Loader {
+  return {
+    name: 'onderwijsmonitor-i18n-loader',
+    load: async ({ store, parseData, config }) => {
+      const { readdir, readFile } = await import('node:fs/promises');
+      const dir = new URL(`${base.replace(/\/?$/, '/')}`, config.root);
+      store.clear();
+      for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json'))) {
+        const id = name.replace(/\.json$/, '');
+        const data = JSON.parse(await readFile(new URL(name, dir), 'utf8')) as Record<string, unknown>;
+        store.set({ id, data: await parseData({ id, data }) });
+      }
+    },
+  };
+}

@@ -28,13 +28,21 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 
+interface TopicEntry {
+  url: string;
+  label: string;
+  words: string[];
+}
+
 class OmSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #run = 0;
   #shown = PAGE_SIZE;
   #results: PagefindResult[] = [];
+  #topics: TopicEntry[] = [];
 
   connectedCallback() {
+    this.#topics = JSON.parse(this.dataset['topics'] ?? '[]') as TopicEntry[];
     const input = this.querySelector<HTMLInputElement>('#zoekterm');
     const form = this.querySelector('form');
     const params = new URLSearchParams(location.search);
@@ -129,8 +137,17 @@ class OmSearch extends HTMLElement {
     const list = this.querySelector('.search-results');
     const more = this.querySelector<HTMLButtonElement>('.more-results');
     if (!list) return;
-    const page = await Promise.all(this.#results.slice(0, this.#shown).map((r) => r.data()));
+    let page = await Promise.all(this.#results.slice(0, this.#shown).map((r) => r.data()));
     if (run !== this.#run) return;
+    // A query that names a topic ("tekort aan leraren" for Lerarentekort) puts that topic page first.
+    const query = normalize(this.querySelector<HTMLInputElement>('#zoekterm')?.value ?? '');
+    const topic = query ? this.#topics.find((t) => t.words.some((w) => normalize(w) === query)) : undefined;
+    const filtered = Object.keys(this.selected()).length > 0;
+    if (topic && !filtered) {
+      const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${topic.url}`;
+      const existing = page.find((d) => d.url === url);
+      page = [existing ?? { url, excerpt: `Thema: ${topic.label}`, meta: { title: topic.label, soort: 'thema' } }, ...page.filter((d) => d.url !== url)];
+    }
     const n = this.#results.length;
     this.setStatus(n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${String(n)} ${n === 1 ? 'resultaat' : 'resultaten'}`);
     list.replaceChildren(...page.map((d) => this.item(d)));
@@ -165,6 +182,11 @@ class OmSearch extends HTMLElement {
     li.append(a, meta, excerpt);
     return li;
   }
+}
+
+/** Lower case, single spaces: how queries and topic words are compared. */
+function normalize(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 customElements.define('om-search', OmSearch);

@@ -1,0 +1,93 @@
+/**
+ * Features every reader and editor relies on, checked in the built HTML: topic pages
+ * show agreement and finding side by side, the open data files follow their documented
+ * format, and every content page has "Bewerk deze pagina", its last-changed date and
+ * "Citeer deze pagina".
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import { pageUrl } from '../../src/lib/anchors.ts';
+import { CSV_COLUMNS, indicatorCsvName } from '../../src/lib/export.ts';
+import { DIST, hasBuild, pageHtml } from './built.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const { pages } = checkContent(ROOT);
+const graph = buildGraph(pages);
+
+/** Splits one CSV line (RFC 4180 quoting). */
+function fields(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+describe.runIf(hasBuild)('features in the built site', () => {
+  it('topic pages list the indicators of both agreements and the findings on the topic', () => {
+    let both = 0;
+    for (const [topic, list] of graph.pagesByTopic) {
+      const indicators = list.filter((p) => p.data.type === 'indicator');
+      const html = pageHtml(`/themas/${topic}/`);
+      for (const p of indicators) expect(html, `/themas/${topic}/ → ${p.id}`).toContain(`href="${pageUrl(p.id)}"`);
+      const findings = list.filter((p) => p.data.type === 'chapter' || p.data.type === 'portrait');
+      for (const p of findings) expect(html, `/themas/${topic}/ → ${p.id}`).toContain(`href="${pageUrl(p.id)}"`);
+      const sectors = new Set(indicators.map((p) => (p.data.type === 'indicator' ? p.data.sector : '')));
+      if (sectors.has('po') && sectors.has('vo')) {
+        both++;
+        expect(html).toContain('Sectorakkoord VO');
+        expect(html).toContain('Bestuursakkoord PO');
+      }
+    }
+    expect(both).toBeGreaterThan(3);
+  });
+
+  it('publishes indicatoren.csv, a CSV per indicator and indicatoren.json in their documented format', () => {
+    const header = CSV_COLUMNS.map(([c]) => c);
+    const files = ['indicatoren.csv', ...readdirSync(join(DIST, 'data', 'indicatoren')).map((f) => `indicatoren/${f}`)];
+    for (const p of graph.indicators.values()) expect(files).toContain(`indicatoren/${indicatorCsvName(p.data)}`);
+    for (const file of files) {
+      const lines = readFileSync(join(DIST, 'data', file), 'utf8').split('\r\n').filter(Boolean);
+      expect(fields(lines[0] ?? ''), file).toEqual(header);
+      for (const line of lines.slice(1)) {
+        const row = fields(line);
+        expect(row.length, `${file}: ${line}`).toBe(header.length);
+        expect(Number.isFinite(Number(row[header.indexOf('waarde')])), `${file}: waarde`).toBe(true);
+        expect(['streefwaarde', 'startpunt', 'meting']).toContain(row[header.indexOf('soort')]);
+      }
+    }
+    const json = JSON.parse(readFileSync(join(DIST, 'data', 'indicatoren.json'), 'utf8')) as { bronnen: unknown[]; indicatoren: Record<string, unknown>[] };
+    expect(json.indicatoren).toHaveLength(graph.indicators.size);
+    for (const i of json.indicatoren) {
+      expect(Object.keys(i)).toEqual(['akkoord', 'sector', 'ambitie', 'indicator', 'titel', 'meet', 'pagina', 'csv', 'doel', 'status', 'metingen']);
+    }
+    expect(json.bronnen.length).toBe(5);
+  });
+
+  it('gives every content page an edit link to its file, its last-changed date and a citation', () => {
+    for (const page of pages) {
+      const html = pageHtml(pageUrl(page.id));
+      expect(html, page.id).toContain(`/edit/main/${page.filePath ?? ''}"`);
+      expect(html, page.id).toContain('Bewerk deze pagina');
+      expect(html, page.id).toMatch(/Laatst gewijzigd:\s*<time datetime="\d{4}-/);
+      expect(html, page.id).toContain('Citeer deze pagina');
+    }
+  });
+});
