@@ -56,10 +56,20 @@ function build(cwd: string): { seconds: number; peakMB: number | null; ok: boole
   const cmd = useTime ? '/usr/bin/time' : process.execPath;
   const cmdArgs = useTime ? ['-f', 'OM_TIME %e %M', process.execPath, astro, 'build', '--force'] : [astro, 'build', '--force'];
   const start = performance.now();
-  const run = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync(cmd, cmdArgs, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const seconds = (performance.now() - start) / 1000;
   const m = /OM_TIME ([\d.]+) (\d+)/.exec(run.stderr ?? '');
-  return { seconds: Math.round(seconds * 10) / 10, peakMB: m ? Math.round(Number(m[2]) / 1024) : null, ok: run.status === 0, output: `${run.stdout ?? ''}\n${run.stderr ?? ''}` };
+  return {
+    seconds: Math.round(seconds * 10) / 10,
+    peakMB: m ? Math.round(Number(m[2]) / 1024) : null,
+    ok: run.status === 0,
+    output: `${run.stdout ?? ''}\n${run.stderr ?? ''}`,
+  };
 }
 
 function filesUnder(dir: string): string[] {
@@ -102,7 +112,8 @@ function staticWeight(path: string): Weight {
   const w = emptyWeight();
   addFile(w, path);
   const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-  for (const m of html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|modulepreload)"[^>]+href|script[^>]+src)="(\/[^"]+)"/g)) addFile(w, m[1] ?? '');
+  for (const m of html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|modulepreload)"[^>]+href|script[^>]+src)="(\/[^"]+)"/g))
+    addFile(w, m[1] ?? '');
   return w;
 }
 
@@ -145,7 +156,10 @@ async function main() {
     const { chromium } = await import('playwright-core');
     server = await serve(DIST, 0);
     const base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
-    browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROME,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
     for (const [kind, path] of Object.entries(PAGES)) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
       const page = await context.newPage();
@@ -180,7 +194,17 @@ async function main() {
     await page.goto(`${base}/zoeken/`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
     const beforeQuery = pfBytesSeen.reduce((a, c) => a + c, 0);
-    const queries = ['lerarentekort', 'zittenblijven', 'thuiszitters', 'startende leraren', 'burgerschap', 'kwaliteitszorg', 'passend onderwijs', 'basisvaardigheden', 'Vensters'];
+    const queries = [
+      'lerarentekort',
+      'zittenblijven',
+      'thuiszitters',
+      'startende leraren',
+      'burgerschap',
+      'kwaliteitszorg',
+      'passend onderwijs',
+      'basisvaardigheden',
+      'Vensters',
+    ];
     const times: number[] = [];
     let firstQueryBytes = 0;
     for (const [i, q] of queries.entries()) {
@@ -193,7 +217,8 @@ async function main() {
         input.value = query;
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise<void>((resolve) => {
-          const check = () => (list.getAttribute('data-query') === query && list.querySelector('li') ? resolve() : requestAnimationFrame(check));
+          const check = () =>
+            list.getAttribute('data-query') === query && list.querySelector('li') ? resolve() : requestAnimationFrame(check);
           check();
         });
         return performance.now() - start;
@@ -222,10 +247,21 @@ async function main() {
   result['firstVisit'] = Object.fromEntries(
     Object.entries(weights).map(([k, w]) => [
       k,
-      { requests: w.requests, htmlKB: kb(w.html[0]), htmlGzKB: kb(w.html[1]), cssKB: kb(w.css[0]), cssGzKB: kb(w.css[1]), jsKB: kb(w.js[0]), jsGzKB: kb(w.js[1]), otherKB: kb(w.other[0]) },
+      {
+        requests: w.requests,
+        htmlKB: kb(w.html[0]),
+        htmlGzKB: kb(w.html[1]),
+        cssKB: kb(w.css[0]),
+        cssGzKB: kb(w.css[1]),
+        jsKB: kb(w.js[0]),
+        jsGzKB: kb(w.js[1]),
+        otherKB: kb(w.other[0]),
+      },
     ]),
   );
-  result['firstVisitMeasured'] = browserOk ? 'requests of a first visit in Chromium (phone size, no scrolling)' : 'files the HTML links (no browser)';
+  result['firstVisitMeasured'] = browserOk
+    ? 'requests of a first visit in Chromium (phone size, no scrolling)'
+    : 'files the HTML links (no browser)';
 
   // 6. Lighthouse.
   if (browserOk && !has('skip-lighthouse') && server) {
@@ -234,9 +270,24 @@ async function main() {
     const { launch } = await import('chrome-launcher');
     const scores: Record<string, Record<string, number>> = {};
     for (const kind of ['home', 'indicator', 'chapter', 'search'] as const) {
-      const chrome = await launch({ chromePath: CHROME, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'] });
+      const chrome = await launch({
+        chromePath: CHROME,
+        chromeFlags: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-gpu',
+        ],
+      });
       try {
-        const run = await lighthouse(base + PAGES[kind], { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const run = await lighthouse(base + PAGES[kind], {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
         const cats = run?.lhr.categories ?? {};
         scores[kind] = Object.fromEntries(Object.entries(cats).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
       } finally {
@@ -256,7 +307,12 @@ async function main() {
     for (const n of SIZES) {
       const ours = scaledOurs(n);
       const plain = scaledPlain(n + countPages());
-      scaling.push({ generatedPages: n, ours: { seconds: ours.seconds, peakMemoryMB: ours.peakMB, ok: ours.ok }, plainStarlight: { pages: n + countPages(), seconds: plain.seconds, peakMemoryMB: plain.peakMB, ok: plain.ok }, ratio: Math.round((ours.seconds / plain.seconds) * 100) / 100 });
+      scaling.push({
+        generatedPages: n,
+        ours: { seconds: ours.seconds, peakMemoryMB: ours.peakMB, ok: ours.ok },
+        plainStarlight: { pages: n + countPages(), seconds: plain.seconds, peakMemoryMB: plain.peakMB, ok: plain.ok },
+        ratio: Math.round((ours.seconds / plain.seconds) * 100) / 100,
+      });
       if (!ours.ok) notes.push(`scaling ${String(n)}: our build failed: ${ours.output.slice(-600)}`);
       if (!plain.ok) notes.push(`scaling ${String(n)}: plain build failed: ${plain.output.slice(-600)}`);
     }
@@ -272,7 +328,9 @@ async function main() {
 /** A copy of the project (its tracked files, hard-linked node_modules) in a temporary folder. */
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'om-bench-'));
-  const files = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  const files = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean);
   for (const f of files) {
     if (!existsSync(join(ROOT, f))) continue;
     mkdirSync(dirname(join(dir, f)), { recursive: true });
@@ -302,11 +360,20 @@ function scaledOurs(n: number) {
   const folder = join(dir, 'content', 'docs', 'bench-akkoord');
   mkdirSync(join(folder, 'indicatoren'), { recursive: true });
   mkdirSync(join(folder, 'ambities'), { recursive: true });
-  writeFileSync(join(folder, 'index.mdx'), `---\ntitle: Benchakkoord\ntype: agreement\nagreement: bench-akkoord\nsector: vo\nsigned: 2014\nterm: { from: 2014, to: 2020 }\nparties: [Bench]\nsources: [dashboard-vo-2020]\n---\n\nGegenereerd.\n`);
-  writeFileSync(join(folder, 'ambities', '1-bench.mdx'), `---\ntitle: Benchambitie\ntype: ambition\nagreement: bench-akkoord\nnumber: 1\nsources: [dashboard-vo-2020]\n---\n\nGegenereerd.\n`);
+  writeFileSync(
+    join(folder, 'index.mdx'),
+    `---\ntitle: Benchakkoord\ntype: agreement\nagreement: bench-akkoord\nsector: vo\nsigned: 2014\nterm: { from: 2014, to: 2020 }\nparties: [Bench]\nsources: [dashboard-vo-2020]\n---\n\nGegenereerd.\n`,
+  );
+  writeFileSync(
+    join(folder, 'ambities', '1-bench.mdx'),
+    `---\ntitle: Benchambitie\ntype: ambition\nagreement: bench-akkoord\nnumber: 1\nsources: [dashboard-vo-2020]\n---\n\nGegenereerd.\n`,
+  );
   for (let i = 1; i <= n; i++) {
     const figures = [2016, 2017, 2018, 2019]
-      .map((y, k) => `  - period: ${String(y)}\n    value: ${String(40 + ((i + k) % 50))}\n    unit: percent\n    group: groep ${String(k % 2)}\n    source: dashboard-vo-2020\n    locator: Indicator ${String(i)}`)
+      .map(
+        (y, k) =>
+          `  - period: ${String(y)}\n    value: ${String(40 + ((i + k) % 50))}\n    unit: percent\n    group: groep ${String(k % 2)}\n    source: dashboard-vo-2020\n    locator: Indicator ${String(i)}`,
+      )
       .join('\n');
     writeFileSync(
       join(folder, 'indicatoren', `${String(i)}-bench.mdx`),
@@ -322,15 +389,36 @@ function scaledPlain(total: number) {
   const dir = mkdtempSync(join(tmpdir(), 'om-bench-plain-'));
   linkTree(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   // Astro bundles the integrations it finds among the dependencies; list them as a real project does.
-  const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain', type: 'module', private: true, dependencies: ours.dependencies, devDependencies: ours.devDependencies }));
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain', defaultLocale: 'root', locales: { root: { label: 'Nederlands', lang: 'nl' } } })] });\n`);
+  const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'plain',
+      type: 'module',
+      private: true,
+      dependencies: ours.dependencies,
+      devDependencies: ours.devDependencies,
+    }),
+  );
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain', defaultLocale: 'root', locales: { root: { label: 'Nederlands', lang: 'nl' } } })] });\n`,
+  );
   mkdirSync(join(dir, 'src', 'content', 'docs', 'pages'), { recursive: true });
-  writeFileSync(join(dir, 'src', 'content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
   writeFileSync(join(dir, 'src', 'content', 'docs', 'index.mdx'), '---\ntitle: Plain\n---\n\nStart.\n');
   for (let i = 1; i < total; i++) {
     const table = `| Periode | Groep | Cijfer |\n| --- | --- | --- |\n${[2016, 2017, 2018, 2019].map((y) => `| ${String(y)} | groep | ${String(40 + (i % 50))}% |`).join('\n')}`;
-    writeFileSync(join(dir, 'src', 'content', 'docs', 'pages', `${String(i)}.mdx`), `---\ntitle: Pagina ${String(i)}\ndescription: Gegenereerd.\n---\n\n${filler(i)}\n\n${table}\n`);
+    writeFileSync(
+      join(dir, 'src', 'content', 'docs', 'pages', `${String(i)}.mdx`),
+      `---\ntitle: Pagina ${String(i)}\ndescription: Gegenereerd.\n---\n\n${filler(i)}\n\n${table}\n`,
+    );
   }
   const r = build(dir);
   rmSync(dir, { recursive: true, force: true });
@@ -340,24 +428,48 @@ function scaledPlain(total: number) {
 function checkBudgets(r: Record<string, unknown>) {
   const out: { budget: string; value: string; met: boolean | null }[] = [];
   const add = (budget: string, value: number | null | undefined, met: (v: number) => boolean, unit = '') =>
-    out.push({ budget, value: value === null || value === undefined ? 'n/a' : `${String(value)}${unit}`, met: value === null || value === undefined ? null : met(value) });
+    out.push({
+      budget,
+      value: value === null || value === undefined ? 'n/a' : `${String(value)}${unit}`,
+      met: value === null || value === undefined ? null : met(value),
+    });
   const build = r['build'] as { seconds: number };
   add(`whole site builds in under ${String(BUDGETS.buildSeconds)} s`, build.seconds, (v) => v < BUDGETS.buildSeconds, ' s');
   const chart = r['chart'] as { gzipKB: number };
   add(`chart code at most ${String(BUDGETS.chartGzipKB)} KB gzipped`, chart.gzipKB, (v) => v <= BUDGETS.chartGzipKB, ' KB');
   const search = r['search'] as { medianLatencyMs: number; firstQueryFetchesKB: number } | undefined;
-  add(`search results within ${String(BUDGETS.searchMedianMs)} ms (median, warm)`, search?.medianLatencyMs, (v) => v <= BUDGETS.searchMedianMs, ' ms');
+  add(
+    `search results within ${String(BUDGETS.searchMedianMs)} ms (median, warm)`,
+    search?.medianLatencyMs,
+    (v) => v <= BUDGETS.searchMedianMs,
+    ' ms',
+  );
   add(`first query fetches under ${String(BUDGETS.firstQueryKB)} KB`, search?.firstQueryFetchesKB, (v) => v < BUDGETS.firstQueryKB, ' KB');
   const fv = r['firstVisit'] as Record<string, { jsKB: number }>;
   const starlightJs = fv['topic']?.jsKB;
-  add('pages without a chart load no more JS than a topic page (Starlight only)', fv['home']?.jsKB, (v) => starlightJs !== undefined && v <= starlightJs, ' KB');
+  add(
+    'pages without a chart load no more JS than a topic page (Starlight only)',
+    fv['home']?.jsKB,
+    (v) => starlightJs !== undefined && v <= starlightJs,
+    ' KB',
+  );
   const lh = (r['lighthouse'] as { scores: Record<string, Record<string, number>> } | undefined)?.scores;
   for (const [page, s] of Object.entries(lh ?? {})) {
-    add(`Lighthouse ${page}: performance ≥ ${String(BUDGETS.lighthousePerformance)}`, s['performance'], (v) => v >= BUDGETS.lighthousePerformance);
-    for (const cat of ['accessibility', 'best-practices', 'seo']) add(`Lighthouse ${page}: ${cat} = 100`, s[cat], (v) => v >= BUDGETS.lighthouseOther);
+    add(
+      `Lighthouse ${page}: performance ≥ ${String(BUDGETS.lighthousePerformance)}`,
+      s['performance'],
+      (v) => v >= BUDGETS.lighthousePerformance,
+    );
+    for (const cat of ['accessibility', 'best-practices', 'seo'])
+      add(`Lighthouse ${page}: ${cat} = 100`, s[cat], (v) => v >= BUDGETS.lighthouseOther);
   }
   for (const s of (r['scaling'] as { generatedPages: number; ratio: number }[] | undefined) ?? []) {
-    add(`${String(s.generatedPages)} generated pages: at most ${String(BUDGETS.scalingRatio)}× plain Starlight`, s.ratio, (v) => v <= BUDGETS.scalingRatio, '×');
+    add(
+      `${String(s.generatedPages)} generated pages: at most ${String(BUDGETS.scalingRatio)}× plain Starlight`,
+      s.ratio,
+      (v) => v <= BUDGETS.scalingRatio,
+      '×',
+    );
   }
   return out;
 }
@@ -373,15 +485,32 @@ function printTable(r: Record<string, unknown>) {
   console.log('');
   line(['first visit', 'requests', 'HTML KB (wire)', 'CSS KB (wire)', 'JS KB (wire)', 'other KB']);
   line(['---', '---', '---', '---', '---', '---']);
-  for (const [k, w] of Object.entries(r['firstVisit'] as Record<string, { requests: number; htmlKB: number; htmlGzKB: number; cssKB: number; cssGzKB: number; jsKB: number; jsGzKB: number; otherKB: number }>)) {
-    line([k, w.requests, `${String(w.htmlKB)} (${String(w.htmlGzKB)})`, `${String(w.cssKB)} (${String(w.cssGzKB)})`, `${String(w.jsKB)} (${String(w.jsGzKB)})`, w.otherKB]);
+  for (const [k, w] of Object.entries(
+    r['firstVisit'] as Record<
+      string,
+      { requests: number; htmlKB: number; htmlGzKB: number; cssKB: number; cssGzKB: number; jsKB: number; jsGzKB: number; otherKB: number }
+    >,
+  )) {
+    line([
+      k,
+      w.requests,
+      `${String(w.htmlKB)} (${String(w.htmlGzKB)})`,
+      `${String(w.cssKB)} (${String(w.cssGzKB)})`,
+      `${String(w.jsKB)} (${String(w.jsGzKB)})`,
+      w.otherKB,
+    ]);
   }
   const c = r['chart'] as { rawKB: number; gzipKB: number; pagesWithCharts: number; loads: string };
-  console.log(`\nchart code: ${String(c.rawKB)} KB, ${String(c.gzipKB)} KB gzipped; on ${String(c.pagesWithCharts)} pages with a chart; ${c.loads}`);
+  console.log(
+    `\nchart code: ${String(c.rawKB)} KB, ${String(c.gzipKB)} KB gzipped; on ${String(c.pagesWithCharts)} pages with a chart; ${c.loads}`,
+  );
   const p = r['pagefind'] as { files: number; totalKB: number };
   console.log(`search index: ${String(p.files)} files, ${String(p.totalKB)} KB in all`);
   const s = r['search'] as { firstQueryFetchesKB: number; medianLatencyMs: number } | undefined;
-  if (s) console.log(`search: the first query fetches ${String(s.firstQueryFetchesKB)} KB over the wire (after the search page itself loaded); median latency ${String(s.medianLatencyMs)} ms (warm)`);
+  if (s)
+    console.log(
+      `search: the first query fetches ${String(s.firstQueryFetchesKB)} KB over the wire (after the search page itself loaded); median latency ${String(s.medianLatencyMs)} ms (warm)`,
+    );
   const lh = r['lighthouse'] as { scores: Record<string, Record<string, number>> } | undefined;
   if (lh) {
     console.log('');
@@ -389,17 +518,32 @@ function printTable(r: Record<string, unknown>) {
     line(['---', '---', '---', '---', '---']);
     for (const [k, v] of Object.entries(lh.scores)) line([k, v['performance'], v['accessibility'], v['best-practices'], v['seo']]);
   }
-  const sc = r['scaling'] as { generatedPages: number; ours: { seconds: number; peakMemoryMB: number | null }; plainStarlight: { pages: number; seconds: number }; ratio: number }[] | undefined;
+  const sc = r['scaling'] as
+    | {
+        generatedPages: number;
+        ours: { seconds: number; peakMemoryMB: number | null };
+        plainStarlight: { pages: number; seconds: number };
+        ratio: number;
+      }[]
+    | undefined;
   if (sc) {
     console.log('');
     line(['scaling', 'our build s', 'peak MB', 'plain Starlight s (same page count)', 'ratio']);
     line(['---', '---', '---', '---', '---']);
-    for (const x of sc) line([`+${String(x.generatedPages)} pages`, x.ours.seconds, x.ours.peakMemoryMB, `${String(x.plainStarlight.seconds)} (${String(x.plainStarlight.pages)})`, `${String(x.ratio)}×`]);
+    for (const x of sc)
+      line([
+        `+${String(x.generatedPages)} pages`,
+        x.ours.seconds,
+        x.ours.peakMemoryMB,
+        `${String(x.plainStarlight.seconds)} (${String(x.plainStarlight.pages)})`,
+        `${String(x.ratio)}×`,
+      ]);
   }
   console.log('');
   line(['budget', 'measured', 'met']);
   line(['---', '---', '---']);
-  for (const x of r['budgets'] as { budget: string; value: string; met: boolean | null }[]) line([x.budget, x.value, x.met === null ? 'not measured' : x.met ? 'yes' : 'NO']);
+  for (const x of r['budgets'] as { budget: string; value: string; met: boolean | null }[])
+    line([x.budget, x.value, x.met === null ? 'not measured' : x.met ? 'yes' : 'NO']);
   for (const n of r['notes'] as string[]) console.log(`note: ${n}`);
   console.log('');
 }

@@ -56,8 +56,13 @@ if (kind === 'thema') {
   if (idsIn(join(root, DATA_FILES.topics)).includes(id)) fail(`het thema "${id}" bestaat al in ${DATA_FILES.topics}`);
   const label = await ask('titel', 'Naam van het thema');
   const description = await ask('uitleg', 'Waar het thema over gaat, in één zin');
-  appendFileSync(join(root, DATA_FILES.topics), `- id: ${id}\n  label: ${JSON.stringify(label)}\n  description: ${JSON.stringify(description)}\n  keywords: []\n`);
-  console.log(`Thema toegevoegd aan ${DATA_FILES.topics}. De pagina /themas/${id}/ verschijnt vanzelf; zet "${id}" in de topics van de pagina's die erover gaan.`);
+  appendFileSync(
+    join(root, DATA_FILES.topics),
+    `- id: ${id}\n  label: ${JSON.stringify(label)}\n  description: ${JSON.stringify(description)}\n  keywords: []\n`,
+  );
+  console.log(
+    `Thema toegevoegd aan ${DATA_FILES.topics}. De pagina /themas/${id}/ verschijnt vanzelf; zet "${id}" in de topics van de pagina's die erover gaan.`,
+  );
   rl?.close();
   process.exit(0);
 }
@@ -77,10 +82,14 @@ if (kind === 'indicator' || kind === 'ambitie') {
   number = await askNumber('nummer', 'Nummer');
   const map = kind === 'indicator' ? graph.indicators : graph.ambitions;
   const existing = map.get(numberKey(scope, number));
-  if (existing) fail(`${kind} ${String(number)} van ${scope} bestaat al: ${existing.filePath ?? existing.id}. Kies een ander nummer of bewerk die pagina.`);
+  if (existing)
+    fail(
+      `${kind} ${String(number)} van ${scope} bestaat al: ${existing.filePath ?? existing.id}. Kies een ander nummer of bewerk die pagina.`,
+    );
   if (kind === 'indicator') {
     ambition = await askNumber('ambitie', 'Nummer van de ambitie');
-    if (!graph.ambitions.has(numberKey(scope, ambition))) fail(`ambitie ${String(ambition)} bestaat niet in ${scope}; maak die eerst met --soort ambitie`);
+    if (!graph.ambitions.has(numberKey(scope, ambition)))
+      fail(`ambitie ${String(ambition)} bestaat niet in ${scope}; maak die eerst met --soort ambitie`);
   }
 } else if (kind === 'hoofdstuk' || kind === 'sectorbeeld') {
   scope = await ask('rapport', 'Rapport (code uit content/data/sources.yaml)', idsIn(join(root, DATA_FILES.sources)));

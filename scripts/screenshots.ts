@@ -23,7 +23,10 @@ const browser = await chromium.launch({
 try {
   for (const path of paths.length ? paths : ['/']) {
     for (const theme of ['light', 'dark'] as const) {
-      for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+      for (const [name, width, height] of [
+        ['phone', 390, 844],
+        ['desktop', 1280, 900],
+      ] as const) {
         const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, javaScriptEnabled: !noJs });
         const page = await context.newPage();
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);

@@ -36,7 +36,10 @@ async function load(): Promise<Site> {
   ]);
   const pages: Page[] = docs.map((entry) => ({
     // Starlight calls the root page "" (its file is index.mdx); so do we.
-    id: entry.id === 'index' ? '' : entry.id, filePath: entry.filePath, data: entry.data as unknown as Page['data'] }));
+    id: entry.id === 'index' ? '' : entry.id,
+    filePath: entry.filePath,
+    data: entry.data as unknown as Page['data'],
+  }));
   const graph = buildGraph(pages);
   if (graph.errors.length) {
     throw new AstroError(

@@ -38,7 +38,9 @@ export function securityHeaders(): AstroIntegration {
           collectInline(html, inline);
         }
         writeFileSync(join(root, '_headers'), headersFile(contentSecurityPolicy(inline)));
-        logger.info(`_headers geschreven: ${String(inline.scripts.size)} inline scripts, ${String(inline.styles.size)} style-blokken, ${String(inline.styleAttributes.size)} style-attributen met hun hash`);
+        logger.info(
+          `_headers geschreven: ${String(inline.scripts.size)} inline scripts, ${String(inline.styles.size)} style-blokken, ${String(inline.styleAttributes.size)} style-attributen met hun hash`,
+        );
       },
     },
   };

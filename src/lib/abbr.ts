@@ -10,7 +10,27 @@ export interface AbbreviationEntry {
   meaning: string;
 }
 
-const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'svg', 'canvas', 'title', 'summary', 'caption', 'th']);
+const SKIP = new Set([
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'script',
+  'style',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'svg',
+  'canvas',
+  'title',
+  'summary',
+  'caption',
+  'th',
+]);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

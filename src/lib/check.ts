@@ -48,7 +48,10 @@ export function contentFiles(dir: string): string[] {
 
 /** The page id the glob loader gives a file: its path without extension, "index" folded into the folder. */
 export function pageIdOf(relPath: string): string {
-  const id = relPath.replace(/\\/g, '/').replace(/\.(md|mdx)$/, '').replace(/(^|\/)index$/, '');
+  const id = relPath
+    .replace(/\\/g, '/')
+    .replace(/\.(md|mdx)$/, '')
+    .replace(/(^|\/)index$/, '');
   return id.toLowerCase(); // the root page is "", as in Starlight's routes
 }
 
@@ -71,24 +74,40 @@ export function checkContent(root: string): CheckResult {
     const parsed = parseFile(text);
     parsedByFile.set(file, parsed);
     if (text.trim() === '') {
-      problems.push({ file, line: 1, message: 'dit bestand is leeg; begin met frontmatter tussen twee regels "---" (zie CONTRIBUTING.md voor een sjabloon)' });
+      problems.push({
+        file,
+        line: 1,
+        message: 'dit bestand is leeg; begin met frontmatter tussen twee regels "---" (zie CONTRIBUTING.md voor een sjabloon)',
+      });
       continue;
     }
     if (!parsed.hasFrontmatter) {
-      problems.push({ file, line: 1, message: 'de frontmatter ontbreekt; het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"' });
+      problems.push({
+        file,
+        line: 1,
+        message: 'de frontmatter ontbreekt; het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"',
+      });
       continue;
     }
     const [firstYamlError] = parsed.yamlErrors;
     if (firstYamlError) {
       // Later YAML errors usually follow from the first; fixing it first is what helps.
       const more = parsed.yamlErrors.length - 1;
-      problems.push({ file, line: firstYamlError.line, message: firstYamlError.message + (more ? ` (daarna nog ${String(more)} melding(en) die hier waarschijnlijk uit volgen)` : '') });
+      problems.push({
+        file,
+        line: firstYamlError.line,
+        message: firstYamlError.message + (more ? ` (daarna nog ${String(more)} melding(en) die hier waarschijnlijk uit volgen)` : ''),
+      });
       continue;
     }
     for (const p of checkBody(parsed.body, parsed.bodyLine)) problems.push({ file, ...p });
     text.split('\n').forEach((line, i) => {
       if (line.includes(PLACEHOLDER) && !/^\s*#/.test(line)) {
-        problems.push({ file, line: i + 1, message: `hier staat nog "${PLACEHOLDER}"; schrijf de echte tekst (of haal de regel weg als het veld niet nodig is)` });
+        problems.push({
+          file,
+          line: i + 1,
+          message: `hier staat nog "${PLACEHOLDER}"; schrijf de echte tekst (of haal de regel weg als het veld niet nodig is)`,
+        });
       }
     });
     const result = schema.safeParse(parsed.data ?? {});
@@ -137,7 +156,12 @@ function dutch(issue: z.core.$ZodIssue): string {
   if (!/^Invalid input|^Unrecognized key|^Too (small|big)/.test(issue.message)) return issue.message;
   const field = String(issue.path[0] ?? '');
   if (field === 'title') return 'de titel ontbreekt of is geen tekst; schrijf bijvoorbeeld: title: "Startende leraren met begeleiding"';
-  return message(issue as unknown as z.core.$ZodRawIssue, `zie de uitleg bij "${fieldPath(issue.path)}" in de frontmatter-referentie (/redactie/frontmatter/)`) ?? issue.message;
+  return (
+    message(
+      issue as unknown as z.core.$ZodRawIssue,
+      `zie de uitleg bij "${fieldPath(issue.path)}" in de frontmatter-referentie (/redactie/frontmatter/)`,
+    ) ?? issue.message
+  );
 }
 
 /** Problems as lines an editor can click: "file:line  field: message". */

@@ -10,7 +10,12 @@ const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf
 
 /** Decodes the few entities a serializer may write inside attribute values. */
 function decodeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 export interface InlineCode {

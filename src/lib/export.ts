@@ -23,7 +23,10 @@ export const CSV_COLUMNS = [
   ['bovengrens', 'Bij een bereik ("1.800 tot 1.900"): de bovengrens; waarde is dan de ondergrens.'],
   ['voorvoegsel', 'Woord dat de bron vóór het getal zet: ongeveer, ruim, bijna, meer-dan, minder-dan, minimaal, maximaal, gemiddeld.'],
   ['in_woorden', 'Als de bron het getal in woorden geeft: die woorden.'],
-  ['eenheid', 'percent, percentage-points, count, euro, million-euro, billion-euro, million, fte, days, grade, one-in, hours-per-week, months, years of rank.'],
+  [
+    'eenheid',
+    'percent, percentage-points, count, euro, million-euro, billion-euro, million, fte, days, grade, one-in, hours-per-week, months, years of rank.',
+  ],
   ['richting', 'Bij een streefwaarde: higher (hoger is beter) of lower (lager is beter).'],
   ['bron', 'Code van het brondocument (zie bronnen in het JSON-bestand).'],
   ['vindplaats', 'Waar in de bron het cijfer staat.'],
@@ -39,26 +42,62 @@ const empty = (): CsvRow => Object.fromEntries(CSV_COLUMNS.map(([c]) => [c, ''])
 /** The rows of one indicator: its target and baseline (if they have a value) and every realisation figure. */
 export function indicatorRows(page: Page<IndicatorData>, siteUrl: string): CsvRow[] {
   const d = page.data;
-  const base = { akkoord: d.agreement, sector: d.sector, indicator: String(d.number), titel: d.title, pagina: new URL(pageUrl(page.id).slice(1), siteUrl).href };
+  const base = {
+    akkoord: d.agreement,
+    sector: d.sector,
+    indicator: String(d.number),
+    titel: d.title,
+    pagina: new URL(pageUrl(page.id).slice(1), siteUrl).href,
+  };
   const rows: CsvRow[] = [];
   const t = d.target;
   if (t.value !== undefined) {
     rows.push({
-      ...empty(), ...base, soort: 'streefwaarde', meet: d.measure, groep: t.group ?? '', periode: t.year === undefined ? '' : String(t.year),
-      waarde: String(t.value), eenheid: t.unit ?? '', richting: t.direction ?? '', bron: t.source, vindplaats: t.locator, toelichting: t.description,
+      ...empty(),
+      ...base,
+      soort: 'streefwaarde',
+      meet: d.measure,
+      groep: t.group ?? '',
+      periode: t.year === undefined ? '' : String(t.year),
+      waarde: String(t.value),
+      eenheid: t.unit ?? '',
+      richting: t.direction ?? '',
+      bron: t.source,
+      vindplaats: t.locator,
+      toelichting: t.description,
     });
     if (t.baseline) {
       rows.push({
-        ...empty(), ...base, soort: 'startpunt', meet: d.measure, groep: t.group ?? '', periode: String(t.baseline.year),
-        waarde: String(t.baseline.value), eenheid: t.unit ?? '', bron: t.source, vindplaats: t.locator,
+        ...empty(),
+        ...base,
+        soort: 'startpunt',
+        meet: d.measure,
+        groep: t.group ?? '',
+        periode: String(t.baseline.year),
+        waarde: String(t.baseline.value),
+        eenheid: t.unit ?? '',
+        bron: t.source,
+        vindplaats: t.locator,
       });
     }
   }
   for (const r of d.realisation) {
     rows.push({
-      ...empty(), ...base, soort: 'meting', meet: r.measure ?? d.measure, groep: r.group ?? '', periode: r.period ?? '',
-      periode_omschrijving: r.periodLabel ?? '', waarde: String(r.value), bovengrens: r.upTo ? String(r.upTo.value) : '',
-      voorvoegsel: r.qualifier ?? '', in_woorden: r.asWritten ?? '', eenheid: r.unit, bron: r.source, vindplaats: r.locator, toelichting: r.note ?? '',
+      ...empty(),
+      ...base,
+      soort: 'meting',
+      meet: r.measure ?? d.measure,
+      groep: r.group ?? '',
+      periode: r.period ?? '',
+      periode_omschrijving: r.periodLabel ?? '',
+      waarde: String(r.value),
+      bovengrens: r.upTo ? String(r.upTo.value) : '',
+      voorvoegsel: r.qualifier ?? '',
+      in_woorden: r.asWritten ?? '',
+      eenheid: r.unit,
+      bron: r.source,
+      vindplaats: r.locator,
+      toelichting: r.note ?? '',
     });
   }
   return rows;

@@ -24,7 +24,10 @@ export function formatNumber(value: number, decimals = decimalsOf(value)): strin
 
 /** An amount in euro, with "miljoen"/"miljard" where the source would write it so. */
 export function formatEuro(value: number): string {
-  for (const [size, word] of [[1e9, 'miljard'], [1e6, 'miljoen']] as const) {
+  for (const [size, word] of [
+    [1e9, 'miljard'],
+    [1e6, 'miljoen'],
+  ] as const) {
     if (Math.abs(value) >= size) return `€ ${formatNumber(value / size)} ${word}`;
   }
   return `€ ${formatNumber(value)}`;

@@ -6,7 +6,15 @@
  * both directions. Every link that does not resolve is an integrity error.
  */
 import type {
-  AgreementData, AmbitionData, ChapterData, DocumentData, IndicatorData, Page, PageData, PortraitData, ReportData,
+  AgreementData,
+  AmbitionData,
+  ChapterData,
+  DocumentData,
+  IndicatorData,
+  Page,
+  PageData,
+  PortraitData,
+  ReportData,
 } from '../schemas/index.ts';
 import type { Sector } from '../schemas/vocabulary.ts';
 import { sectionAnchor } from './anchors.ts';
@@ -90,11 +98,25 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 /** Builds the graph from every page. Linear in the number of pages and links. */
 export function buildGraph(pages: readonly Page[]): SiteGraph {
   const g: SiteGraph = {
-    pages: new Map(), agreements: new Map(), ambitions: new Map(), indicators: new Map(),
-    indicatorsByAgreement: new Map(), indicatorsByAmbition: new Map(), ambitionsByAgreement: new Map(),
-    reports: new Map(), chapters: new Map(), chaptersByReport: new Map(), portraits: new Map(), portraitsByReport: new Map(),
-    sections: new Map(), findingsByIndicator: new Map(), backlinks: new Map(), counterparts: new Map(),
-    pagesByTopic: new Map(), sectionsByTopic: new Map(), errors: [],
+    pages: new Map(),
+    agreements: new Map(),
+    ambitions: new Map(),
+    indicators: new Map(),
+    indicatorsByAgreement: new Map(),
+    indicatorsByAmbition: new Map(),
+    ambitionsByAgreement: new Map(),
+    reports: new Map(),
+    chapters: new Map(),
+    chaptersByReport: new Map(),
+    portraits: new Map(),
+    portraitsByReport: new Map(),
+    sections: new Map(),
+    findingsByIndicator: new Map(),
+    backlinks: new Map(),
+    counterparts: new Map(),
+    pagesByTopic: new Map(),
+    sectionsByTopic: new Map(),
+    errors: [],
   };
   const fileOf = (p: Page) => p.filePath ?? `content/docs/${p.id}`;
   const error = (p: Page, field: string, message: string) => g.errors.push({ file: fileOf(p), field, message });
@@ -110,14 +132,39 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
     for (const topic of page.data.topics) push(g.pagesByTopic, topic, page);
     if (isKind(page, 'agreement')) unique(g.agreements, page.data.agreement, page, 'agreement', `Akkoord "${page.data.agreement}"`);
     else if (isKind(page, 'ambition')) {
-      unique(g.ambitions, numberKey(page.data.agreement, page.data.number), page, 'number', `Ambitie ${String(page.data.number)} van ${page.data.agreement}`);
+      unique(
+        g.ambitions,
+        numberKey(page.data.agreement, page.data.number),
+        page,
+        'number',
+        `Ambitie ${String(page.data.number)} van ${page.data.agreement}`,
+      );
     } else if (isKind(page, 'indicator')) {
-      unique(g.indicators, numberKey(page.data.agreement, page.data.number), page, 'number', `Indicator ${String(page.data.number)} van ${page.data.agreement}`);
-    } else if (isKind(page, 'report')) unique(g.reports, page.data.report, page, 'report', `De overzichtspagina van rapport "${page.data.report}"`);
+      unique(
+        g.indicators,
+        numberKey(page.data.agreement, page.data.number),
+        page,
+        'number',
+        `Indicator ${String(page.data.number)} van ${page.data.agreement}`,
+      );
+    } else if (isKind(page, 'report'))
+      unique(g.reports, page.data.report, page, 'report', `De overzichtspagina van rapport "${page.data.report}"`);
     else if (isKind(page, 'chapter')) {
-      unique(g.chapters, numberKey(page.data.report, page.data.number), page, 'number', `Hoofdstuk ${String(page.data.number)} van ${page.data.report}`);
+      unique(
+        g.chapters,
+        numberKey(page.data.report, page.data.number),
+        page,
+        'number',
+        `Hoofdstuk ${String(page.data.number)} van ${page.data.report}`,
+      );
     } else if (isKind(page, 'portrait')) {
-      unique(g.portraits, numberKey(page.data.report, page.data.sector), page, 'sector', `Het sectorbeeld ${page.data.sector} van ${page.data.report}`);
+      unique(
+        g.portraits,
+        numberKey(page.data.report, page.data.sector),
+        page,
+        'sector',
+        `Het sectorbeeld ${page.data.sector} van ${page.data.report}`,
+      );
     }
     if (isKind(page, 'chapter', 'document', 'report')) {
       const seen = new Set<string>();
@@ -125,7 +172,11 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
         if (seen.has(s.number)) error(page, `sections.${String(i)}.number`, `paragraaf ${s.number} staat twee keer in "sections"`);
         seen.add(s.number);
         if (isKind(page, 'chapter') && !(s.number === String(page.data.number) || s.number.startsWith(`${String(page.data.number)}.`))) {
-          error(page, `sections.${String(i)}.number`, `paragraaf ${s.number} hoort niet bij hoofdstuk ${String(page.data.number)}; paragrafen van dit hoofdstuk beginnen met "${String(page.data.number)}."`);
+          error(
+            page,
+            `sections.${String(i)}.number`,
+            `paragraaf ${s.number} hoort niet bij hoofdstuk ${String(page.data.number)}; paragrafen van dit hoofdstuk beginnen met "${String(page.data.number)}."`,
+          );
         }
         const ref: SectionRef = { page, number: s.number, title: s.title, anchor: sectionAnchor(s.number), topics: s.topics };
         if (isKind(page, 'chapter')) g.sections.set(numberKey(page.data.report, s.number), ref);
@@ -136,10 +187,18 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
       const known = new Set('sections' in page.data ? page.data.sections.map((s) => s.number) : []);
       page.data.keyFigures.forEach((f, i) => {
         if (f.section !== undefined && !known.has(f.section)) {
-          error(page, `keyFigures.${String(i)}.section`, `paragraaf "${f.section}" staat niet in "sections" van deze pagina; kies uit: ${[...known].join(', ') || '(geen paragrafen)'}`);
+          error(
+            page,
+            `keyFigures.${String(i)}.section`,
+            `paragraaf "${f.section}" staat niet in "sections" van deze pagina; kies uit: ${[...known].join(', ') || '(geen paragrafen)'}`,
+          );
         }
         if (f.section === undefined && f.locator === undefined) {
-          error(page, `keyFigures.${String(i)}.locator`, 'dit kerncijfer zegt niet waar het in de bron staat; schrijf "section" (een paragraafnummer) of "locator"');
+          error(
+            page,
+            `keyFigures.${String(i)}.locator`,
+            'dit kerncijfer zegt niet waar het in de bron staat; schrijf "section" (een paragraafnummer) of "locator"',
+          );
         }
       });
     }
@@ -157,11 +216,22 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
     const agreement = g.agreements.get(d.agreement);
     if (!agreement) error(page, 'agreement', unknownAgreement(d.agreement, g));
     else if (agreement.data.sector !== d.sector) {
-      error(page, 'sector', `het akkoord ${d.agreement} is van sector ${agreement.data.sector}; schrijf "sector: ${agreement.data.sector}"`);
+      error(
+        page,
+        'sector',
+        `het akkoord ${d.agreement} is van sector ${agreement.data.sector}; schrijf "sector: ${agreement.data.sector}"`,
+      );
     }
     if (!g.ambitions.has(numberKey(d.agreement, d.ambition))) {
-      const known = [...g.ambitions.values()].filter((a) => a.data.agreement === d.agreement).map((a) => a.data.number).sort((a, b) => a - b);
-      error(page, 'ambition', `ambitie ${String(d.ambition)} bestaat niet in ${d.agreement}; kies uit: ${known.join(', ') || '(nog geen ambities)'}`);
+      const known = [...g.ambitions.values()]
+        .filter((a) => a.data.agreement === d.agreement)
+        .map((a) => a.data.number)
+        .sort((a, b) => a - b);
+      error(
+        page,
+        'ambition',
+        `ambitie ${String(d.ambition)} bestaat niet in ${d.agreement}; kies uit: ${known.join(', ') || '(nog geen ambities)'}`,
+      );
     }
     push(g.indicatorsByAgreement, d.agreement, page);
     push(g.indicatorsByAmbition, numberKey(d.agreement, d.ambition), page);
@@ -172,9 +242,13 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
       if (r.section !== undefined) {
         const ref = g.sections.get(numberKey(r.report, r.section));
         if (!ref) {
-          error(page, `${field}.section`, reportsWithChapters.has(r.report)
-            ? `paragraaf ${r.section} bestaat niet in ${r.report}; kies een nummer uit de "sections" van een hoofdstuk van dat rapport`
-            : `rapport "${r.report}" heeft geen hoofdstukpagina's; kies uit: ${[...reportsWithChapters].join(', ') || '(nog geen rapporten)'}`);
+          error(
+            page,
+            `${field}.section`,
+            reportsWithChapters.has(r.report)
+              ? `paragraaf ${r.section} bestaat niet in ${r.report}; kies een nummer uit de "sections" van een hoofdstuk van dat rapport`
+              : `rapport "${r.report}" heeft geen hoofdstukpagina's; kies uit: ${[...reportsWithChapters].join(', ') || '(nog geen rapporten)'}`,
+          );
           return;
         }
         const chapter = ref.page as Page<ChapterData>;
@@ -192,7 +266,11 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
     });
     g.findingsByIndicator.set(page.id, findings);
     if (d.related.length === 0 && d.unrelatedReason === undefined) {
-      error(page, 'related', 'deze indicator linkt naar geen enkele bevinding; voeg onder "related" een paragraaf toe (report: staat-2024, section: "6.2.1") of schrijf in "unrelatedReason" waarom er geen is');
+      error(
+        page,
+        'related',
+        'deze indicator linkt naar geen enkele bevinding; voeg onder "related" een paragraaf toe (report: staat-2024, section: "6.2.1") of schrijf in "unrelatedReason" waarom er geen is',
+      );
     }
   }
 
@@ -208,7 +286,10 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
         error(page, `counterparts.${String(i)}`, 'een indicator kan niet zijn eigen tegenhanger zijn');
         return;
       }
-      for (const [a, b] of [[page, other], [other, page]] as const) {
+      for (const [a, b] of [
+        [page, other],
+        [other, page],
+      ] as const) {
         const list = g.counterparts.get(a.id) ?? [];
         if (!list.includes(b)) list.push(b);
         g.counterparts.set(a.id, list);
@@ -225,9 +306,15 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
   for (const list of g.ambitionsByAgreement.values()) list.sort(byNumber);
   for (const list of g.chaptersByReport.values()) list.sort(byNumber);
   const sectorOrder: Sector[] = ['vve', 'po', 'vo', 'so', 'mbo', 'ho'];
-  for (const list of g.portraitsByReport.values()) list.sort((a, b) => sectorOrder.indexOf(a.data.sector) - sectorOrder.indexOf(b.data.sector));
+  for (const list of g.portraitsByReport.values())
+    list.sort((a, b) => sectorOrder.indexOf(a.data.sector) - sectorOrder.indexOf(b.data.sector));
   for (const list of g.backlinks.values()) {
-    list.sort((a, b) => (a.section?.number ?? '').localeCompare(b.section?.number ?? '', 'nl', { numeric: true }) || a.indicator.data.sector.localeCompare(b.indicator.data.sector) || a.indicator.data.number - b.indicator.data.number);
+    list.sort(
+      (a, b) =>
+        (a.section?.number ?? '').localeCompare(b.section?.number ?? '', 'nl', { numeric: true }) ||
+        a.indicator.data.sector.localeCompare(b.indicator.data.sector) ||
+        a.indicator.data.number - b.indicator.data.number,
+    );
   }
   return g;
 }

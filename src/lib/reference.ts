@@ -78,7 +78,8 @@ function walk(s: JsonSchema, prefix: string, required: boolean, out: FieldRow[])
   }
   const items = arrayLike?.items;
   if (items?.properties) {
-    for (const [key, child] of Object.entries(items.properties)) walk(child, `${prefix}[].${key}`, (items.required ?? []).includes(key), out);
+    for (const [key, child] of Object.entries(items.properties))
+      walk(child, `${prefix}[].${key}`, (items.required ?? []).includes(key), out);
   }
 }
 

@@ -6,7 +6,14 @@ import { sectionAnchor } from './anchors.ts';
 import { editDistance } from '../schemas/errors.ts';
 
 /** Exact paths of generated pages and files. */
-export const GENERATED_PATHS = ['/themas/', '/zoeken/', '/data/', '/data/indicatoren.json', '/data/indicatoren.csv', '/redactie/frontmatter/'];
+export const GENERATED_PATHS = [
+  '/themas/',
+  '/zoeken/',
+  '/data/',
+  '/data/indicatoren.json',
+  '/data/indicatoren.csv',
+  '/redactie/frontmatter/',
+];
 
 /** Paths generated per item. */
 export const GENERATED_PATTERNS = [/^\/themas\/[a-z0-9-]+\/$/, /^\/data\/indicatoren\/[a-z0-9-]+\.csv$/];
@@ -22,7 +29,8 @@ export function brokenLink(href: string, pages: ReadonlyMap<string, LinkTarget>,
   if (rawPath === '') return undefined; // same-page anchor: checked by the build's link validator
   const path = rawPath.endsWith('/') || /\.[a-z]+$/.test(rawPath) ? rawPath : `${rawPath}/`;
   const themed = /^\/themas\/([a-z0-9-]+)\/$/.exec(path);
-  if (themed) return topics.includes(themed[1] ?? '') ? undefined : `het thema "${themed[1] ?? ''}" bestaat niet; zie content/data/topics.yaml`;
+  if (themed)
+    return topics.includes(themed[1] ?? '') ? undefined : `het thema "${themed[1] ?? ''}" bestaat niet; zie content/data/topics.yaml`;
   if (GENERATED_PATHS.includes(path) || GENERATED_PATTERNS.some((re) => re.test(path))) return undefined;
   const target = pages.get(path);
   if (!target) {

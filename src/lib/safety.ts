@@ -15,7 +15,8 @@ export const ALLOWED_IMPORTS = [/^@astrojs\/starlight\/components$/, /^~\/compon
 const RULES: { pattern: RegExp; message: (m: RegExpExecArray) => string }[] = [
   {
     pattern: /<\s*(script|iframe|object|embed|style|frame|frameset|base|meta|link|form)\b/gi,
-    message: (m) => `<${(m[1] ?? '').toLowerCase()}> is niet toegestaan in een pagina; haal het weg (grafieken, tabellen en opmaak maakt de site zelf)`,
+    message: (m) =>
+      `<${(m[1] ?? '').toLowerCase()}> is niet toegestaan in een pagina; haal het weg (grafieken, tabellen en opmaak maakt de site zelf)`,
   },
   {
     pattern: /\son[a-z]+\s*=/gi,

@@ -25,7 +25,12 @@ const DOCUMENT_OF_AGREEMENT: Record<string, string> = {
 };
 
 /** Filters, metadata and search words of a page. */
-export function searchMeta(page: Page, graph: SiteGraph, topics: ReadonlyMap<string, Topic>, sourceTitle: (id: string) => string): SearchMeta {
+export function searchMeta(
+  page: Page,
+  graph: SiteGraph,
+  topics: ReadonlyMap<string, Topic>,
+  sourceTitle: (id: string) => string,
+): SearchMeta {
   const d = page.data;
   const kind = PAGE_KINDS[d.type];
   const filters: { name: string; value: string }[] = [{ name: 'soort', value: kind }];

@@ -192,7 +192,11 @@ export function measureView(options: {
     if (target.baseline) periodSet.add(String(target.baseline.year));
   }
   const labels = [...periodSet].sort(comparePeriods);
-  const series: ChartSeries[] = seriesOf(plottable.filter((f) => f.unit === unit), title, sourceTitle).map((s) => ({
+  const series: ChartSeries[] = seriesOf(
+    plottable.filter((f) => f.unit === unit),
+    title,
+    sourceTitle,
+  ).map((s) => ({
     name: s.name,
     kind: 'realisation',
     values: labels.map((label) => s.figures.find((f) => f.period === label)?.value ?? null),
@@ -261,7 +265,10 @@ export function comparisonView(options: {
   const groupOf = (f: KeyFigure) => f.group ?? f.sector?.join(', ') ?? '';
   // A time axis only when some group has figures for more than one period;
   // otherwise each figure is a category (bars), even if its group is a year.
-  const overTime = periods.length > 1 && groups.length > 1 && groups.some((g) => new Set(plottable.filter((f) => groupOf(f) === g).map((f) => f.period)).size > 1);
+  const overTime =
+    periods.length > 1 &&
+    groups.length > 1 &&
+    groups.some((g) => new Set(plottable.filter((f) => groupOf(f) === g).map((f) => f.period)).size > 1);
   if (overTime) {
     labels = periods;
     series = groups.map((g) => ({

@@ -9,9 +9,7 @@ import { join } from 'node:path';
 import { parseFile } from './frontmatter.ts';
 
 type Item =
-  | { label: string; link: string }
-  | { label: string; collapsed?: boolean; items: Item[] }
-  | { autogenerate: { directory: string } };
+  { label: string; link: string } | { label: string; collapsed?: boolean; items: Item[] } | { autogenerate: { directory: string } };
 
 /** A group listing a folder's pages. Starlight's autogenerate matches file paths, which start at the project root here. */
 function folder(label: string, directory: string, collapsed = true): Item {
@@ -26,10 +24,18 @@ function titleOf(file: string, fallback: string): string {
 
 /** The sidebar for the content in `docsDir`. */
 export function buildSidebar(docsDir: string): Item[] {
-  const dirs = readdirSync(docsDir).filter((d) => statSync(join(docsDir, d)).isDirectory()).sort();
+  const dirs = readdirSync(docsDir)
+    .filter((d) => statSync(join(docsDir, d)).isDirectory())
+    .sort();
   const has = (d: string, sub: string) => existsSync(join(docsDir, d, sub));
-  const agreements = dirs.filter((d) => has(d, 'indicatoren')).sort().reverse(); // sectorakkoord-vo before bestuursakkoord-po
-  const reports = dirs.filter((d) => has(d, 'hoofdstukken')).sort().reverse(); // newest report first
+  const agreements = dirs
+    .filter((d) => has(d, 'indicatoren'))
+    .sort()
+    .reverse(); // sectorakkoord-vo before bestuursakkoord-po
+  const reports = dirs
+    .filter((d) => has(d, 'hoofdstukken'))
+    .sort()
+    .reverse(); // newest report first
   const items: Item[] = [{ label: 'Start', link: '/' }];
   for (const d of agreements) {
     items.push({

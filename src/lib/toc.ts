@@ -43,7 +43,8 @@ export function pageHeadings(page: Page, graph: SiteGraph, prose: readonly Headi
     case 'document':
     case 'report':
     case 'portrait': {
-      const sections = 'sections' in d ? d.sections.map((s) => h(sectionAnchor(s.number), `${s.number} ${s.title}`, sectionLevel(s.number))) : [];
+      const sections =
+        'sections' in d ? d.sections.map((s) => h(sectionAnchor(s.number), `${s.number} ${s.title}`, sectionLevel(s.number))) : [];
       const out = d.type === 'chapter' ? [h('in-dit-hoofdstuk', 'In dit hoofdstuk'), ...prose, ...sections] : [...prose, ...sections];
       if (d.keyFigures.length) out.push(h('kerncijfers', 'Kerncijfers'));
       if (d.type === 'chapter' || d.type === 'portrait') out.push(h('afspraken', 'Afspraken die hierover gaan'));

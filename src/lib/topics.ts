@@ -55,7 +55,8 @@ export function topicView(topicId: string, graph: SiteGraph, sourceTitle: (id: s
     findings.set(page.id, item);
   };
   for (const indicator of indicators) for (const f of graph.findingsByIndicator.get(indicator.id) ?? []) add(f.page, f.section);
-  for (const page of pages) if (page.data.type === 'chapter' || page.data.type === 'portrait') add(page as Page<ChapterData | PortraitData>);
+  for (const page of pages)
+    if (page.data.type === 'chapter' || page.data.type === 'portrait') add(page as Page<ChapterData | PortraitData>);
   for (const section of graph.sectionsByTopic.get(topicId) ?? []) {
     if (section.page.data.type === 'chapter') add(section.page as Page<ChapterData>, section);
   }

@@ -132,7 +132,9 @@ export function findingsOf(page: Page<IndicatorData>, graph: SiteGraph): Finding
 export function agreementOverview(agreement: string, graph: SiteGraph, sourceTitle: SourceTitle) {
   return (graph.ambitionsByAgreement.get(agreement) ?? []).map((ambition) => ({
     ambition,
-    indicators: (graph.indicatorsByAmbition.get(numberKey(agreement, ambition.data.number)) ?? []).map((p) => summarizeIndicator(p, sourceTitle)),
+    indicators: (graph.indicatorsByAmbition.get(numberKey(agreement, ambition.data.number)) ?? []).map((p) =>
+      summarizeIndicator(p, sourceTitle),
+    ),
   }));
 }
 

@@ -17,7 +17,11 @@ export function strict<T extends z.core.$ZodLooseShape>(shape: T, extraAllowed: 
 
 /** Non-empty text. */
 export function text(description: string, hint = lowerFirst(description)) {
-  return z.string({ error: hinted(hint) }).trim().min(1, { error: hinted(hint) }).describe(description);
+  return z
+    .string({ error: hinted(hint) })
+    .trim()
+    .min(1, { error: hinted(hint) })
+    .describe(description);
 }
 
 function lowerFirst(s: string): string {
@@ -124,30 +128,49 @@ export const sectors = z
     error: hinted(`schrijf een sector (${keysOf(SECTORS).join(', ')}) of een lijst daarvan, bijvoorbeeld [po, vo, so]`),
   })
   .transform((v) => (Array.isArray(v) ? v : [v]))
-  .describe(`Sector(en) waarover het cijfer gaat: ${keysOf(SECTORS).join(', ')}; een lijst als het over meer sectoren gaat. Weglaten als het over al het onderwijs gaat.`);
+  .describe(
+    `Sector(en) waarover het cijfer gaat: ${keysOf(SECTORS).join(', ')}; een lijst als het over meer sectoren gaat. Weglaten als het over al het onderwijs gaat.`,
+  );
 
 /** Fields every figure has, whatever page it is on. */
 export function figureShape(sourceIds: readonly string[]) {
   return {
     value: number('Het getal zoals de bron het geeft, zonder eenheid (6.03, niet "6,03%").'),
-    decimals: integer('Alleen als de bron het getal met een nul aan het eind schrijft (22,0): het aantal decimalen dat de site moet tonen (1). YAML leest 22.0 anders als 22.', 0, 4).optional(),
+    decimals: integer(
+      'Alleen als de bron het getal met een nul aan het eind schrijft (22,0): het aantal decimalen dat de site moet tonen (1). YAML leest 22.0 anders als 22.',
+      0,
+      4,
+    ).optional(),
     upTo: strict({ value: number('Bovengrens van het bereik.') })
       .optional()
       .describe('Alleen bij een bereik ("tussen 1.800 en 1.900"): de bovengrens; `value` is dan de ondergrens.'),
     qualifier: oneOf(QUALIFIERS, 'Woord dat de bron vóór het getal zet, zoals "ongeveer" of "ruim".').optional(),
-    asWritten: text('Alleen als de bron het cijfer in woorden geeft ("een kwart", "meer dan de helft", "zeven procent"): die woorden. De pagina toont ze; `value` is het getal dat ze precies betekenen (25, 50, 7) en wordt alleen voor de grafiek gebruikt.').optional(),
+    asWritten: text(
+      'Alleen als de bron het cijfer in woorden geeft ("een kwart", "meer dan de helft", "zeven procent"): die woorden. De pagina toont ze; `value` is het getal dat ze precies betekenen (25, 50, 7) en wordt alleen voor de grafiek gebruikt.',
+    ).optional(),
     unit: oneOf(UNITS, 'Eenheid van het getal.'),
     period: period.optional(),
-    periodLabel: text('Hoe de bron het moment noemt als dat meer zegt dan een jaar ("cohort 2018", "peildatum 1 september 2019", "vorig schooljaar").').optional(),
+    periodLabel: text(
+      'Hoe de bron het moment noemt als dat meer zegt dan een jaar ("cohort 2018", "peildatum 1 september 2019", "vorig schooljaar").',
+    ).optional(),
     source: knownId(sourceIds, 'bron', 'content/data/sources.yaml', 'Code van het brondocument (content/data/sources.yaml).'),
-    locator: text('Waar in de bron het cijfer staat: "Indicator 4", "§ 6.2.1", "§ 3.3".', 'schrijf waar in de bron het cijfer staat, bijvoorbeeld "Indicator 4" of "§ 6.2.1"'),
+    locator: text(
+      'Waar in de bron het cijfer staat: "Indicator 4", "§ 6.2.1", "§ 3.3".',
+      'schrijf waar in de bron het cijfer staat, bijvoorbeeld "Indicator 4" of "§ 6.2.1"',
+    ),
     note: text('Korte toelichting bij dit cijfer, in eigen woorden.').optional(),
   };
 }
 
 /** Checks shared by every figure: value within the unit's bounds, a period or a label, ranges the right way up. */
 export function checkFigure(
-  figure: { value: number; unit: keyof typeof UNITS; period?: string | undefined; periodLabel?: string | undefined; upTo?: { value: number } | undefined },
+  figure: {
+    value: number;
+    unit: keyof typeof UNITS;
+    period?: string | undefined;
+    periodLabel?: string | undefined;
+    upTo?: { value: number } | undefined;
+  },
   ctx: z.core.$RefinementCtx,
 ) {
   const bounds = UNITS[figure.unit];

@@ -14,8 +14,12 @@ import { checkFigure, figureShape, slug, strict, text, sectors } from './fields.
 export function realisationSchema(sourceIds: readonly string[]) {
   return strict({
     ...figureShape(sourceIds),
-    group: text('Groep waarvoor het cijfer geldt: "vmbo-gt", "havo", "besturen", "cohort 2018"… Cijfers met dezelfde groep vormen één lijn in de grafiek.').optional(),
-    measure: text('Alleen als dit cijfer iets anders meet dan de doelstelling: wat het meet ("Besturen met maatregelen voor starters"). Cijfers met dezelfde measure vormen samen een eigen grafiek en tabel.').optional(),
+    group: text(
+      'Groep waarvoor het cijfer geldt: "vmbo-gt", "havo", "besturen", "cohort 2018"… Cijfers met dezelfde groep vormen één lijn in de grafiek.',
+    ).optional(),
+    measure: text(
+      'Alleen als dit cijfer iets anders meet dan de doelstelling: wat het meet ("Besturen met maatregelen voor starters"). Cijfers met dezelfde measure vormen samen een eigen grafiek en tabel.',
+    ).optional(),
   }).superRefine(checkFigure);
 }
 export type RealisationInput = z.input<ReturnType<typeof realisationSchema>>;
@@ -37,7 +41,9 @@ export function keyFigureSchema(sourceIds: readonly string[]) {
     sector: sectors.optional(),
     section: text('Nummer van de paragraaf waar het cijfer staat ("6.2.1"); moet een van de `sections` van de pagina zijn.').optional(),
     group: text('Groep of categorie binnen een vergelijking ("po", "havo", "leerlingen met een migratieachtergrond").').optional(),
-    comparison: slug('Cijfers die een vergelijking vormen (sectoren, jaren, groepen) krijgen dezelfde code; de pagina toont ze samen in een tabel en grafiek.').optional(),
+    comparison: slug(
+      'Cijfers die een vergelijking vormen (sectoren, jaren, groepen) krijgen dezelfde code; de pagina toont ze samen in een tabel en grafiek.',
+    ).optional(),
   }).superRefine(checkFigure);
 }
 export type KeyFigureInput = z.input<ReturnType<typeof keyFigureSchema>>;

@@ -7,8 +7,16 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import type { z } from 'astro/zod';
 import { pageSchemaUnion, type Vocabulary } from './pages.ts';
 import type {
-  agreementSchema, ambitionSchema, chapterSchema, documentSchema, glossarySchema,
-  indicatorSchema, pageSchema, portraitSchema, reportSchema, targetSchema,
+  agreementSchema,
+  ambitionSchema,
+  chapterSchema,
+  documentSchema,
+  glossarySchema,
+  indicatorSchema,
+  pageSchema,
+  portraitSchema,
+  reportSchema,
+  targetSchema,
 } from './pages.ts';
 
 export type { Vocabulary } from './pages.ts';
@@ -40,8 +48,7 @@ export type Target = z.output<ReturnType<typeof targetSchema>>;
 
 /** The data of any page, discriminated on `type`. */
 export type PageData =
-  | AgreementData | AmbitionData | IndicatorData | ReportData | ChapterData
-  | PortraitData | GlossaryData | DocumentData | PlainPageData;
+  AgreementData | AmbitionData | IndicatorData | ReportData | ChapterData | PortraitData | GlossaryData | DocumentData | PlainPageData;
 
 /** A page as the site code sees it: its id (the URL path), its file and its data. */
 export interface Page<D extends PageData = PageData> {

@@ -17,8 +17,21 @@ export interface Vocabulary {
 
 /** Starlight's frontmatter fields, allowed beside ours (for the unknown-key message). */
 export const STARLIGHT_FIELDS = [
-  'title', 'description', 'slug', 'editUrl', 'head', 'tableOfContents', 'template', 'hero',
-  'lastUpdated', 'prev', 'next', 'pagefind', 'draft', 'sidebar', 'banner',
+  'title',
+  'description',
+  'slug',
+  'editUrl',
+  'head',
+  'tableOfContents',
+  'template',
+  'hero',
+  'lastUpdated',
+  'prev',
+  'next',
+  'pagefind',
+  'draft',
+  'sidebar',
+  'banner',
 ] as const;
 
 const AGREEMENT_SECTORS = { po: SECTORS.po, vo: SECTORS.vo } as const;
@@ -34,14 +47,20 @@ function sectionSchema(vocab: Vocabulary) {
   return strict({
     number: sectionNumber,
     title: text('Titel van de paragraaf zoals in de bron (zonder nummer).'),
-    topics: listOf(knownId(vocab.topics, 'thema', 'content/data/topics.yaml', 'Thema')).describe('Thema’s waar deze paragraaf over gaat; de themapagina linkt er dan rechtstreeks naar.'),
+    topics: listOf(knownId(vocab.topics, 'thema', 'content/data/topics.yaml', 'Thema')).describe(
+      'Thema’s waar deze paragraaf over gaat; de themapagina linkt er dan rechtstreeks naar.',
+    ),
   });
 }
 
 function common(vocab: Vocabulary) {
   return {
-    topics: listOf(knownId(vocab.topics, 'thema', 'content/data/topics.yaml', 'Thema')).describe('Thema’s van de pagina (codes uit content/data/topics.yaml). Ze verbinden afspraken met bevindingen.'),
-    keywords: listOf(text('Trefwoord')).describe('Trefwoorden waarop de zoekfunctie deze pagina zwaar laat wegen, ook woorden die niet in de tekst staan ("tekort aan leraren", "starters").'),
+    topics: listOf(knownId(vocab.topics, 'thema', 'content/data/topics.yaml', 'Thema')).describe(
+      'Thema’s van de pagina (codes uit content/data/topics.yaml). Ze verbinden afspraken met bevindingen.',
+    ),
+    keywords: listOf(text('Trefwoord')).describe(
+      'Trefwoorden waarop de zoekfunctie deze pagina zwaar laat wegen, ook woorden die niet in de tekst staan ("tekort aan leraren", "starters").',
+    ),
   };
 }
 
@@ -53,7 +72,8 @@ function relatedSchema() {
     portrait: oneOf(SECTORS, 'Sector van het sectorbeeld, als de link naar een sectorbeeld gaat.').optional(),
     note: text('Waarom deze bevinding bij de indicator hoort, in één zin.').optional(),
   }).refine((r) => (r.section === undefined) !== (r.portrait === undefined), {
-    error: 'een link naar een bevinding heeft óf "section" (een paragraaf, "6.2.1") óf "portrait" (een sectorbeeld, po/vo/so/mbo/ho), niet allebei en niet geen van beide',
+    error:
+      'een link naar een bevinding heeft óf "section" (een paragraaf, "6.2.1") óf "portrait" (een sectorbeeld, po/vo/so/mbo/ho), niet allebei en niet geen van beide',
   });
 }
 
@@ -73,7 +93,10 @@ export function agreementSchema(vocab: Vocabulary) {
       })
         .optional()
         .describe('De actualisering van het akkoord (2018).'),
-      sources: z.array(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron')).min(1).describe('Brondocumenten van deze pagina.'),
+      sources: z
+        .array(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron'))
+        .min(1)
+        .describe('Brondocumenten van deze pagina.'),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
@@ -86,7 +109,10 @@ export function ambitionSchema(vocab: Vocabulary) {
       type: z.literal('ambition'),
       agreement: slug('Code van het akkoord waartoe de ambitie hoort ("sectorakkoord-vo").'),
       number: integer('Nummer van de ambitie in het akkoord.', 1, 20),
-      sources: z.array(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron')).min(1).describe('Brondocumenten van deze pagina.'),
+      sources: z
+        .array(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron'))
+        .min(1)
+        .describe('Brondocumenten van deze pagina.'),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
@@ -96,7 +122,9 @@ export function ambitionSchema(vocab: Vocabulary) {
 export function targetSchema(vocab: Vocabulary) {
   return strict({
     description: text('De doelstelling in eigen woorden, ook als ze geen getal heeft.'),
-    value: number('De streefwaarde, alleen als de bron een getal noemt (3.8 voor 3,8 procent). Weglaten bij een doel zonder getal.').optional(),
+    value: number(
+      'De streefwaarde, alleen als de bron een getal noemt (3.8 voor 3,8 procent). Weglaten bij een doel zonder getal.',
+    ).optional(),
     unit: oneOf(UNITS, 'Eenheid van de streefwaarde; verplicht als er een value is.').optional(),
     year: year('Jaar waarin de streefwaarde gehaald moet zijn.').optional(),
     baseline: strict({
@@ -110,17 +138,32 @@ export function targetSchema(vocab: Vocabulary) {
     source: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron van de doelstelling.'),
     locator: text('Waar de doelstelling in de bron staat ("Indicator 4, Doelstelling").'),
   }).superRefine((t, ctx) => {
-    const need = (field: string, why: string) =>
-      ctx.addIssue({ code: 'custom', path: [field], input: undefined, message: why });
+    const need = (field: string, why: string) => ctx.addIssue({ code: 'custom', path: [field], input: undefined, message: why });
     if (t.value !== undefined) {
-      if (t.unit === undefined) need('unit', `de streefwaarde ${String(t.value)} heeft geen eenheid; schrijf bijvoorbeeld "unit: percent" (kies uit: ${keysOf(UNITS).join(', ')})`);
-      if (t.direction === undefined) need('direction', 'bij een streefwaarde hoort "direction: higher" (hoger is beter) of "direction: lower" (lager is beter)');
+      if (t.unit === undefined)
+        need(
+          'unit',
+          `de streefwaarde ${String(t.value)} heeft geen eenheid; schrijf bijvoorbeeld "unit: percent" (kies uit: ${keysOf(UNITS).join(', ')})`,
+        );
+      if (t.direction === undefined)
+        need('direction', 'bij een streefwaarde hoort "direction: higher" (hoger is beter) of "direction: lower" (lager is beter)');
       if (t.year === undefined) need('year', 'bij een streefwaarde hoort het jaar waarin ze gehaald moet zijn: "year: 2020"');
       if (t.unit !== undefined) {
         const b = UNITS[t.unit];
-        for (const [v, path] of [[t.value, ['value']], [t.baseline?.value, ['baseline', 'value']]] as const) {
+        for (const [v, path] of [
+          [t.value, ['value']],
+          [t.baseline?.value, ['baseline', 'value']],
+        ] as const) {
           if (v !== undefined && (v < b.min || v > b.max)) {
-            ctx.addIssue({ code: 'custom', path: [...path], input: v, message: t.unit === 'percent' ? `een percentage ligt tussen 0 en 100, maar hier staat ${String(v)}` : `${String(v)} kan niet bij eenheid "${t.unit}"` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path],
+              input: v,
+              message:
+                t.unit === 'percent'
+                  ? `een percentage ligt tussen 0 en 100, maar hier staat ${String(v)}`
+                  : `${String(v)} kan niet bij eenheid "${t.unit}"`,
+            });
           }
         }
       }
@@ -150,22 +193,28 @@ export function indicatorSchema(vocab: Vocabulary) {
       measure: text('Wat de indicator meet, kort ("Percentage zittenblijvers"). Titel van de grafiek en de tabel.'),
       dataSource: text('De gegevensbron die het dashboard noemt ("DUO", "Vensters VO 2020", "IPTO").').optional(),
       target: targetSchema(vocab),
-      realisation: listOf(realisationSchema(vocab.sources))
-        .describe('De gemeten cijfers: elk met periode, value, eenheid, groep, bron en vindplaats.'),
-      chartMissing: text('Als het dashboard cijfers alleen in een grafiek gaf die in de brontekst ontbreekt: welke cijfers dat waren. De pagina meldt dat ze onbekend zijn.').optional(),
+      realisation: listOf(realisationSchema(vocab.sources)).describe(
+        'De gemeten cijfers: elk met periode, value, eenheid, groep, bron en vindplaats.',
+      ),
+      chartMissing: text(
+        'Als het dashboard cijfers alleen in een grafiek gaf die in de brontekst ontbreekt: welke cijfers dat waren. De pagina meldt dat ze onbekend zijn.',
+      ).optional(),
       breaks: listOf(
-          strict({
-            period,
-            description: text('Wat er vanaf deze periode anders gemeten wordt, in eigen woorden.'),
-            source: sourceId,
-            locator: text('Waar de bron de wijziging noemt.'),
-          }),
-        )
-        .describe('Breuken in de reeks: vanaf deze periode wordt anders gemeten (zittenblijven zonder nieuwkomers vanaf 2019; "zwak" werd "onvoldoende" in 2017).'),
+        strict({
+          period,
+          description: text('Wat er vanaf deze periode anders gemeten wordt, in eigen woorden.'),
+          source: sourceId,
+          locator: text('Waar de bron de wijziging noemt.'),
+        }),
+      ).describe(
+        'Breuken in de reeks: vanaf deze periode wordt anders gemeten (zittenblijven zonder nieuwkomers vanaf 2019; "zwak" werd "onvoldoende" in 2017).',
+      ),
       status: strict({
         judgement: z
           .enum(keysOf(STATUSES).filter((s) => s !== 'onbekend') as [string, ...string[]], {
-            error: `kies uit: ${keysOf(STATUSES).filter((s) => s !== 'onbekend').join(', ')}`,
+            error: `kies uit: ${keysOf(STATUSES)
+              .filter((s) => s !== 'onbekend')
+              .join(', ')}`,
           })
           .describe('Het oordeel zoals de bron het geeft.'),
         text: text('Het oordeel van de bron in eigen woorden.'),
@@ -173,15 +222,20 @@ export function indicatorSchema(vocab: Vocabulary) {
         locator: text('Waar de bron het oordeel geeft.'),
       })
         .optional()
-        .describe('Alleen als de bron zelf zegt of het doel gehaald is. Zonder streefwaarde met cijfer voor het doeljaar geldt dit oordeel; anders is de status "onbekend".'),
-      facts: listOf(keyFigureSchema(vocab.sources))
-        .describe('Andere cijfers bij de indicator die geen meting van de doelstelling zijn: budgetten, aantallen deelnemers.'),
+        .describe(
+          'Alleen als de bron zelf zegt of het doel gehaald is. Zonder streefwaarde met cijfer voor het doeljaar geldt dit oordeel; anders is de status "onbekend".',
+        ),
+      facts: listOf(keyFigureSchema(vocab.sources)).describe(
+        'Andere cijfers bij de indicator die geen meting van de doelstelling zijn: budgetten, aantallen deelnemers.',
+      ),
       sources: z.array(sourceId).min(1).describe('Brondocumenten waarop de tekst van de pagina steunt.'),
-      related: listOf(relatedSchema())
-        .describe('Bevindingen in de Staat van het Onderwijs die over hetzelfde gaan: een paragraaf of een sectorbeeld.'),
+      related: listOf(relatedSchema()).describe(
+        'Bevindingen in de Staat van het Onderwijs die over hetzelfde gaan: een paragraaf of een sectorbeeld.',
+      ),
       unrelatedReason: text('Als er geen bevinding in een rapport bij deze indicator hoort: waarom niet.').optional(),
-      counterparts: listOf(strict({ agreement: slug('Code van het andere akkoord.'), number: integer('Nummer van de indicator daar.', 1, 9999) }))
-        .describe('De indicator in het andere akkoord die hetzelfde meet (PO ↔ VO). Eén kant is genoeg: de link komt vanzelf ook terug.'),
+      counterparts: listOf(
+        strict({ agreement: slug('Code van het andere akkoord.'), number: integer('Nummer van de indicator daar.', 1, 9999) }),
+      ).describe('De indicator in het andere akkoord die hetzelfde meet (PO ↔ VO). Eén kant is genoeg: de link komt vanzelf ook terug.'),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
@@ -220,7 +274,10 @@ export function chapterSchema(vocab: Vocabulary) {
       type: z.literal('chapter'),
       report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport (de bron) waartoe het hoofdstuk hoort.'),
       number: integer('Nummer van het hoofdstuk.', 1, 30),
-      sections: z.array(sectionSchema(vocab)).min(1).describe('Alle genummerde paragrafen van het hoofdstuk, in volgorde. Elke paragraaf krijgt een vast anker (#par-6-2-1).'),
+      sections: z
+        .array(sectionSchema(vocab))
+        .min(1)
+        .describe('Alle genummerde paragrafen van het hoofdstuk, in volgorde. Elke paragraaf krijgt een vast anker (#par-6-2-1).'),
       keyFigures: listOf(keyFigureSchema(vocab.sources)).describe('Kerncijfers van het hoofdstuk, elk met de paragraaf waar het staat.'),
       ...common(vocab),
     },
@@ -269,7 +326,9 @@ export function pageSchema(vocab: Vocabulary) {
   return strict(
     {
       type: z.enum(['page', 'home']).describe('Een gewone pagina ("page") of de startpagina ("home").'),
-      sources: listOf(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron')).describe('Brondocumenten van deze pagina, als ze die heeft.'),
+      sources: listOf(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron')).describe(
+        'Brondocumenten van deze pagina, als ze die heeft.',
+      ),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,

@@ -4,8 +4,19 @@
  * are written the Dutch way.
  */
 import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
-  type ChartConfiguration, type Plugin, type TooltipItem,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type Plugin,
+  type TooltipItem,
 } from 'chart.js';
 import { formatValue } from '../lib/format.ts';
 import type { ChartSpec } from '../lib/series.ts';

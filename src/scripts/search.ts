@@ -146,10 +146,15 @@ class OmSearch extends HTMLElement {
     if (topic && !filtered) {
       const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${topic.url}`;
       const existing = page.find((d) => d.url === url);
-      page = [existing ?? { url, excerpt: `Thema: ${topic.label}`, meta: { title: topic.label, soort: 'thema' } }, ...page.filter((d) => d.url !== url)];
+      page = [
+        existing ?? { url, excerpt: `Thema: ${topic.label}`, meta: { title: topic.label, soort: 'thema' } },
+        ...page.filter((d) => d.url !== url),
+      ];
     }
     const n = this.#results.length;
-    this.setStatus(n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${String(n)} ${n === 1 ? 'resultaat' : 'resultaten'}`);
+    this.setStatus(
+      n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${String(n)} ${n === 1 ? 'resultaat' : 'resultaten'}`,
+    );
     list.replaceChildren(...page.map((d) => this.item(d)));
     // What these results are for: lets tests and the benchmark see when a query's results are shown.
     list.setAttribute('data-query', this.querySelector<HTMLInputElement>('#zoekterm')?.value.trim() ?? '');

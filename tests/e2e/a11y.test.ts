@@ -27,24 +27,40 @@ describe.runIf(hasBuild)('accessibility', () => {
     await site.close();
   });
 
-  it.each(['light', 'dark'] as const)('every page has 0 axe violations in the %s theme', async (theme) => {
-    const pages = builtPages();
-    // The test injects axe itself; the site's CSP rightly forbids that, so it is bypassed here only.
-    const context = await site.browser.newContext({ bypassCSP: true, colorScheme: theme });
-    await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-    const page = await context.newPage();
-    const found: string[] = [];
-    for (const path of pages) {
-      await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
-      await page.addScriptTag({ content: axeSource });
-      const violations = (await page.evaluate(
-        async (tags) => (await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations,
-        TAGS,
-      )) as AxeViolation[];
-      for (const v of violations) found.push(`${path} [${theme}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    }
-    await context.close();
-    console.log(`axe (${theme}): ${String(pages.length)} pagina's, ${String(found.length)} overtredingen`);
-    expect(found).toEqual([]);
-  }, 900_000);
+  it.each(['light', 'dark'] as const)(
+    'every page has 0 axe violations in the %s theme',
+    async (theme) => {
+      const pages = builtPages();
+      // The test injects axe itself; the site's CSP rightly forbids that, so it is bypassed here only.
+      const context = await site.browser.newContext({ bypassCSP: true, colorScheme: theme });
+      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of pages) {
+        await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+        await page.addScriptTag({ content: axeSource });
+        const violations = (await page.evaluate(
+          async (tags) =>
+            (
+              await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe.run(
+                document,
+                { runOnly: { type: 'tag', values: tags } },
+              )
+            ).violations,
+          TAGS,
+        )) as AxeViolation[];
+        for (const v of violations)
+          found.push(
+            `${path} [${theme}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+          );
+      }
+      await context.close();
+      console.log(`axe (${theme}): ${String(pages.length)} pagina's, ${String(found.length)} overtredingen`);
+      expect(found).toEqual([]);
+    },
+    900_000,
+  );
 });

@@ -44,14 +44,23 @@ describe.runIf(hasBuild)('in the browser', () => {
           if (n < 100) problems.push(`${path}: grafiek ${String(i + 1)} is leeg`);
         });
       }
-      const { requests: urls } = { requests: await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).concat(location.href)) };
+      const { requests: urls } = {
+        requests: await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .concat(location.href),
+        ),
+      };
       requests += urls.length;
       for (const url of urls) if (new URL(url).origin !== site.base) problems.push(`${path}: verzoek naar een ander domein: ${url}`);
       for (const e of errors) problems.push(`${path}: console: ${e}`);
       for (const v of cspViolations) problems.push(`${path}: CSP: ${v}`);
       await page.context().close();
     }
-    console.log(`browser: ${String(pages.length)} pagina's geopend, ${String(requests)} verzoeken (alle van eigen domein gecontroleerd), ${String(charts)} grafieken getekend, ${String(problems.length)} problemen`);
+    console.log(
+      `browser: ${String(pages.length)} pagina's geopend, ${String(requests)} verzoeken (alle van eigen domein gecontroleerd), ${String(charts)} grafieken getekend, ${String(problems.length)} problemen`,
+    );
     expect(problems).toEqual([]);
   }, 900_000);
 
@@ -125,7 +134,10 @@ describe.runIf(hasBuild)('in the browser', () => {
   it('offers a skip link as the first stop of the keyboard', async () => {
     const { page } = await visit(site, INDICATOR);
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(focused.href).toBe('#_top');
     await page.keyboard.press('Enter');
     expect(page.url()).toContain('#_top');

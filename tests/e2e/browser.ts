@@ -22,7 +22,14 @@ export async function openSite(): Promise<Site> {
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: CHROME,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
   });
   return {
     base: `http://127.0.0.1:${String(port)}`,
@@ -68,5 +75,9 @@ export async function drawAllCharts(page: Page): Promise<void> {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(30);
   }
-  await page.waitForFunction(() => [...document.querySelectorAll('canvas.om-chart')].every((c) => (c as HTMLElement).dataset['drawn'] === 'true'), undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('canvas.om-chart')].every((c) => (c as HTMLElement).dataset['drawn'] === 'true'),
+    undefined,
+    { timeout: 10_000 },
+  );
 }

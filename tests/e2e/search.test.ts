@@ -13,15 +13,32 @@ const QUERIES: [string, string[]][] = [
   ['thuiszitters', ['/sectorakkoord-vo/indicatoren/6-thuiszitters/', '/themas/thuiszitters/']],
   ['lerarentekort', ['/themas/lerarentekort/', '/staat-2024/hoofdstukken/6-onderwijsprofessionals/']],
   ['burgerschap', ['/sectorakkoord-vo/indicatoren/11-burgerschap/', '/themas/burgerschap/']],
-  ['startende leraren', ['/sectorakkoord-vo/indicatoren/14-startende-leraren/', '/bestuursakkoord-po/indicatoren/7-startende-leraren/', '/themas/startende-leraren/']],
-  ['kwaliteitszorg', ['/sectorakkoord-vo/indicatoren/21-kwaliteitszorg/', '/bestuursakkoord-po/indicatoren/4-kwaliteitszorg/', '/themas/kwaliteitszorg/']],
+  [
+    'startende leraren',
+    [
+      '/sectorakkoord-vo/indicatoren/14-startende-leraren/',
+      '/bestuursakkoord-po/indicatoren/7-startende-leraren/',
+      '/themas/startende-leraren/',
+    ],
+  ],
+  [
+    'kwaliteitszorg',
+    ['/sectorakkoord-vo/indicatoren/21-kwaliteitszorg/', '/bestuursakkoord-po/indicatoren/4-kwaliteitszorg/', '/themas/kwaliteitszorg/'],
+  ],
   ['Vensters', ['/sectorakkoord-vo/indicatoren/19-vensters-vo/', '/bestuursakkoord-po/indicatoren/6-vensters-po/', '/themas/vensters/']],
   ['schoolleidersregister', ['/bestuursakkoord-po/indicatoren/8-schoolleidersregister/']],
   ['basisvaardigheden', ['/staat-2024/hoofdstukken/2-basisvaardigheden/', '/themas/basisvaardigheden/']],
   ['passend onderwijs', ['/staat-2024/hoofdstukken/5-passend-onderwijs/', '/themas/passend-onderwijs/']],
   // Dutch compounds and synonyms that are not in the page's own words.
   ['tekort aan leraren', ['/themas/lerarentekort/', '/staat-2024/hoofdstukken/6-onderwijsprofessionals/']],
-  ['starters', ['/sectorakkoord-vo/indicatoren/14-startende-leraren/', '/bestuursakkoord-po/indicatoren/7-startende-leraren/', '/themas/startende-leraren/']],
+  [
+    'starters',
+    [
+      '/sectorakkoord-vo/indicatoren/14-startende-leraren/',
+      '/bestuursakkoord-po/indicatoren/7-startende-leraren/',
+      '/themas/startende-leraren/',
+    ],
+  ],
   ['doubleren', ['/sectorakkoord-vo/indicatoren/4-zittenblijven/', '/themas/zittenblijven/']],
 ];
 
@@ -37,8 +54,14 @@ describe.runIf(hasBuild)('search', () => {
   /** The result paths the search page shows for a URL query. */
   async function results(query: string): Promise<{ paths: string[]; status: string }> {
     const { page } = await visit(site, `/zoeken/?${query}`);
-    await page.waitForFunction(() => /resultaat|resultaten|Geen resultaten/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
-    const paths = await page.$$eval('.search-results .result-title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.waitForFunction(
+      () => /resultaat|resultaten|Geen resultaten/.test(document.querySelector('.search-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 15_000 },
+    );
+    const paths = await page.$$eval('.search-results .result-title', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     const status = (await page.locator('.search-status').textContent()) ?? '';
     await page.context().close();
     return { paths, status };
@@ -46,7 +69,10 @@ describe.runIf(hasBuild)('search', () => {
 
   it.each(QUERIES)('"%s" puts the right page in the top three', async (query, expected) => {
     const { paths } = await results(new URLSearchParams({ q: query }).toString());
-    expect(paths.slice(0, 3).some((p) => expected.includes(p)), `top 3: ${paths.slice(0, 3).join(', ')}`).toBe(true);
+    expect(
+      paths.slice(0, 3).some((p) => expected.includes(p)),
+      `top 3: ${paths.slice(0, 3).join(', ')}`,
+    ).toBe(true);
   });
 
   it('filters without a query and narrows with each filter', async () => {

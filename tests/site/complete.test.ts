@@ -71,7 +71,11 @@ describe.runIf(hasBuild)('nothing is lost', () => {
 
   it('every indicator figure is in the data export, with its source', () => {
     const json = JSON.parse(readFileSync(join(DIST, 'data', 'indicatoren.json'), 'utf8')) as {
-      indicatoren: { akkoord: string; indicator: number; metingen: { waarde: number; periode: string | null; bron: string; groep: string | null }[] }[];
+      indicatoren: {
+        akkoord: string;
+        indicator: number;
+        metingen: { waarde: number; periode: string | null; bron: string; groep: string | null }[];
+      }[];
     };
     const csv = readFileSync(join(DIST, 'data', 'indicatoren.csv'), 'utf8');
     let count = 0;
@@ -86,7 +90,9 @@ describe.runIf(hasBuild)('nothing is lost', () => {
       }
       for (const r of d.realisation) {
         count++;
-        const found = exported.metingen.some((m) => m.waarde === r.value && m.periode === (r.period ?? null) && m.bron === r.source && m.groep === (r.group ?? null));
+        const found = exported.metingen.some(
+          (m) => m.waarde === r.value && m.periode === (r.period ?? null) && m.bron === r.source && m.groep === (r.group ?? null),
+        );
         if (!found) absent.push(`${page.id}: ${String(r.value)} (${r.period ?? r.periodLabel ?? ''})`);
       }
     }

@@ -64,7 +64,9 @@ describe.runIf(hasBuild)('features in the built site', () => {
     const files = ['indicatoren.csv', ...readdirSync(join(DIST, 'data', 'indicatoren')).map((f) => `indicatoren/${f}`)];
     for (const p of graph.indicators.values()) expect(files).toContain(`indicatoren/${indicatorCsvName(p.data)}`);
     for (const file of files) {
-      const lines = readFileSync(join(DIST, 'data', file), 'utf8').split('\r\n').filter(Boolean);
+      const lines = readFileSync(join(DIST, 'data', file), 'utf8')
+        .split('\r\n')
+        .filter(Boolean);
       expect(fields(lines[0] ?? ''), file).toEqual(header);
       for (const line of lines.slice(1)) {
         const row = fields(line);
@@ -73,10 +75,25 @@ describe.runIf(hasBuild)('features in the built site', () => {
         expect(['streefwaarde', 'startpunt', 'meting']).toContain(row[header.indexOf('soort')]);
       }
     }
-    const json = JSON.parse(readFileSync(join(DIST, 'data', 'indicatoren.json'), 'utf8')) as { bronnen: unknown[]; indicatoren: Record<string, unknown>[] };
+    const json = JSON.parse(readFileSync(join(DIST, 'data', 'indicatoren.json'), 'utf8')) as {
+      bronnen: unknown[];
+      indicatoren: Record<string, unknown>[];
+    };
     expect(json.indicatoren).toHaveLength(graph.indicators.size);
     for (const i of json.indicatoren) {
-      expect(Object.keys(i)).toEqual(['akkoord', 'sector', 'ambitie', 'indicator', 'titel', 'meet', 'pagina', 'csv', 'doel', 'status', 'metingen']);
+      expect(Object.keys(i)).toEqual([
+        'akkoord',
+        'sector',
+        'ambitie',
+        'indicator',
+        'titel',
+        'meet',
+        'pagina',
+        'csv',
+        'doel',
+        'status',
+        'metingen',
+      ]);
     }
     expect(json.bronnen.length).toBe(5);
   });

@@ -28,7 +28,8 @@ describe.runIf(hasBuild)('the built site', () => {
     const problems: string[] = [];
     for (const path of pages) {
       const report = await validator.validateString(pageHtml(path), path);
-      for (const result of report.results) for (const m of result.messages) if (m.severity === 2) problems.push(`${path}:${String(m.line)} ${m.ruleId}: ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) if (m.severity === 2) problems.push(`${path}:${String(m.line)} ${m.ruleId}: ${m.message}`);
     }
     console.log(`html-validate: ${String(pages.length)} pagina's, ${String(problems.length)} fouten`);
     expect(problems).toEqual([]);
@@ -72,7 +73,13 @@ describe.runIf(hasBuild)('the built site', () => {
 
   it('publishes a headers file with a Content-Security-Policy and the usual security headers', () => {
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-    for (const name of ['Content-Security-Policy', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'X-Frame-Options: DENY', 'Permissions-Policy']) {
+    for (const name of [
+      'Content-Security-Policy',
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy',
+      'X-Frame-Options: DENY',
+      'Permissions-Policy',
+    ]) {
       expect(headers).toContain(name);
     }
     expect(headers).toMatch(/script-src 'self'/);

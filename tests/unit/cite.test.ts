@@ -18,7 +18,12 @@ describe('citation', () => {
   });
 
   it('cites a source without a named publisher by its title', () => {
-    const text = citation({ pageTitle: 'Zittenblijven', url: 'https://x/', consulted, source: { title: 'Dashboard Sectorakkoord VO 2020', publisher: 'niet vermeld', year: 2020 } });
+    const text = citation({
+      pageTitle: 'Zittenblijven',
+      url: 'https://x/',
+      consulted,
+      source: { title: 'Dashboard Sectorakkoord VO 2020', publisher: 'niet vermeld', year: 2020 },
+    });
     expect(text.startsWith('Dashboard Sectorakkoord VO 2020 (2020). Zittenblijven. Onderwijsmonitor.')).toBe(true);
   });
 });

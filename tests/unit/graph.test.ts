@@ -6,7 +6,16 @@ const base = { topics: [], keywords: [], title: 'T' };
 const agreement = (key: string, sector: 'po' | 'vo'): Page => ({
   id: key,
   filePath: `content/docs/${key}/index.mdx`,
-  data: { ...base, type: 'agreement', agreement: key, sector, signed: 2014, term: { from: 2014, to: 2020 }, parties: ['x'], sources: ['s'] } as PageData,
+  data: {
+    ...base,
+    type: 'agreement',
+    agreement: key,
+    sector,
+    signed: 2014,
+    term: { from: 2014, to: 2020 },
+    parties: ['x'],
+    sources: ['s'],
+  } as PageData,
 });
 const ambition = (agreementKey: string, number: number): Page => ({
   id: `${agreementKey}/a${String(number)}`,
@@ -16,16 +25,35 @@ const indicator = (agreementKey: string, sector: 'po' | 'vo', number: number, ex
   id: `${agreementKey}/i${String(number)}`,
   filePath: `content/docs/${agreementKey}/i${String(number)}.mdx`,
   data: {
-    ...base, type: 'indicator', agreement: agreementKey, ambition: 1, number, sector, measure: 'm',
-    target: { description: 'd', source: 's', locator: 'l' }, realisation: [], breaks: [], facts: [], sources: ['s'],
-    related: [{ report: 'staat-2024', section: '6.2.1' }], counterparts: [], ...extra,
+    ...base,
+    type: 'indicator',
+    agreement: agreementKey,
+    ambition: 1,
+    number,
+    sector,
+    measure: 'm',
+    target: { description: 'd', source: 's', locator: 'l' },
+    realisation: [],
+    breaks: [],
+    facts: [],
+    sources: ['s'],
+    related: [{ report: 'staat-2024', section: '6.2.1' }],
+    counterparts: [],
+    ...extra,
   } as PageData,
 });
 const chapter: Page = {
   id: 'staat/6',
   data: {
-    ...base, type: 'chapter', report: 'staat-2024', number: 6, keyFigures: [],
-    sections: [{ number: '6.2', title: 'Tekort', topics: [] }, { number: '6.2.1', title: 'Tekorten', topics: ['lerarentekort'] }],
+    ...base,
+    type: 'chapter',
+    report: 'staat-2024',
+    number: 6,
+    keyFigures: [],
+    sections: [
+      { number: '6.2', title: 'Tekort', topics: [] },
+      { number: '6.2.1', title: 'Tekorten', topics: ['lerarentekort'] },
+    ],
   } as PageData,
 };
 
@@ -33,10 +61,23 @@ describe('cross-link graph', () => {
   it('resolves indicator → section and computes the backlink chapter → indicator', () => {
     const vo = indicator('sectorakkoord-vo', 'vo', 14, { counterparts: [{ agreement: 'bestuursakkoord-po', number: 7 }] });
     const po = indicator('bestuursakkoord-po', 'po', 7);
-    const g = buildGraph([agreement('sectorakkoord-vo', 'vo'), agreement('bestuursakkoord-po', 'po'), ambition('sectorakkoord-vo', 1), ambition('bestuursakkoord-po', 1), vo, po, chapter]);
+    const g = buildGraph([
+      agreement('sectorakkoord-vo', 'vo'),
+      agreement('bestuursakkoord-po', 'po'),
+      ambition('sectorakkoord-vo', 1),
+      ambition('bestuursakkoord-po', 1),
+      vo,
+      po,
+      chapter,
+    ]);
     expect(g.errors).toEqual([]);
     expect(g.findingsByIndicator.get(vo.id)?.[0]?.section?.anchor).toBe('par-6-2-1');
-    expect(g.backlinks.get(chapter.id)?.map((b) => b.indicator.id).sort()).toEqual([po.id, vo.id].sort());
+    expect(
+      g.backlinks
+        .get(chapter.id)
+        ?.map((b) => b.indicator.id)
+        .sort(),
+    ).toEqual([po.id, vo.id].sort());
     expect(g.counterparts.get(po.id)).toEqual([vo]);
     expect(g.counterparts.get(vo.id)).toEqual([po]);
     expect(g.sectionsByTopic.get('lerarentekort')?.map((s) => s.anchor)).toEqual(['par-6-2-1']);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Realisation } from '../../src/schemas/figure.ts';
 import { comparisonView, measureView, seriesOf } from '../../src/lib/series.ts';
 
-const titles = (id: string) => ({ 'dashboard-po-2020': 'Dashboard PO 2020', 'voortgangsrapportage-2016': 'Voortgangsbrief 2016' })[id] ?? id;
+const titles = (id: string) =>
+  ({ 'dashboard-po-2020': 'Dashboard PO 2020', 'voortgangsrapportage-2016': 'Voortgangsbrief 2016' })[id] ?? id;
 const fig = (period: string, value: number, source = 'dashboard-po-2020', extra: Partial<Realisation> = {}): Realisation => ({
   period,
   value,
@@ -23,7 +24,16 @@ describe('series', () => {
       pageId: 'vo/4',
       title: 'Zittenblijvers',
       figures: [fig('2019', 6.03, 'dashboard-vo-2020', { group: 'vo totaal' })],
-      target: { description: 'd', value: 3.8, unit: 'percent', year: 2020, baseline: { value: 5.8, year: 2013 }, direction: 'lower', source: 's', locator: 'l' },
+      target: {
+        description: 'd',
+        value: 3.8,
+        unit: 'percent',
+        year: 2020,
+        baseline: { value: 5.8, year: 2013 },
+        direction: 'lower',
+        source: 's',
+        locator: 'l',
+      },
       breaks: [{ period: '2019', description: 'zonder nieuwkomers' }],
       sourceTitle: titles,
     });
@@ -45,7 +55,12 @@ describe('series', () => {
       sourceTitle: titles,
     });
     expect(view.table.rows.every((r) => r.notes.some((n) => n.includes('andere bron')))).toBe(true);
-    const undated = measureView({ pageId: 'p', title: 't', figures: [{ ...fig('2015', 1), period: undefined, periodLabel: 'al jaren' }], sourceTitle: titles });
+    const undated = measureView({
+      pageId: 'p',
+      title: 't',
+      figures: [{ ...fig('2015', 1), period: undefined, periodLabel: 'al jaren' }],
+      sourceTitle: titles,
+    });
     expect(undated.chart).toBeUndefined();
     expect(undated.table.rows[0]?.period).toBe('al jaren');
   });

@@ -42,7 +42,12 @@ describe('indicator status', () => {
     const s = indicatorStatus({
       target,
       realisation: [fig('2019', 6.03)],
-      status: { judgement: 'naar-verwachting-niet-gehaald', text: 'het doel wordt naar verwachting niet gehaald', source: 'dashboard-vo-2020', locator: 'Indicator 4' },
+      status: {
+        judgement: 'naar-verwachting-niet-gehaald',
+        text: 'het doel wordt naar verwachting niet gehaald',
+        source: 'dashboard-vo-2020',
+        locator: 'Indicator 4',
+      },
     } as Input);
     expect(s.status).toBe('naar-verwachting-niet-gehaald');
     expect(s.rule).toBe('stated');

@@ -5,7 +5,14 @@ import { toJson } from '../../lib/export.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const { graph, sources, sourceTitle } = await site();
-  const indicators = [...graph.indicators.values()].sort((a, b) => a.data.agreement.localeCompare(b.data.agreement) || a.data.number - b.data.number);
-  const body = toJson(indicators, [...sources.values()], new URL(import.meta.env.BASE_URL, siteUrl ?? 'https://onderwijsmonitor.nl').href, sourceTitle);
+  const indicators = [...graph.indicators.values()].sort(
+    (a, b) => a.data.agreement.localeCompare(b.data.agreement) || a.data.number - b.data.number,
+  );
+  const body = toJson(
+    indicators,
+    [...sources.values()],
+    new URL(import.meta.env.BASE_URL, siteUrl ?? 'https://onderwijsmonitor.nl').href,
+    sourceTitle,
+  );
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
