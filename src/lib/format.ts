@@ -13,13 +13,17 @@ export function decimalsOf(value: number): number {
   return i === -1 ? 0 : s.length - i - 1;
 }
 
+// Creating an Intl formatter is costly and every page formats dozens of numbers: keep one per number of decimals.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /** A plain number the Dutch way: 6,03 and 2.141 (thousands grouped from 1.000 on). */
 export function formatNumber(value: number, decimals = decimalsOf(value)): string {
-  return new Intl.NumberFormat(LOCALE, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: 'always',
-  }).format(value);
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: 'always' });
+    numberFormats.set(decimals, format);
+  }
+  return format.format(value);
 }
 
 /** An amount in euro, with "miljoen"/"miljard" where the source would write it so. */
@@ -108,9 +112,11 @@ export function formatPeriod(period: string | undefined, label?: string): string
   return period ?? label ?? 'periode niet vermeld';
 }
 
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** A date in Dutch, "23 november 2026". */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat.format(date);
 }
 
 /** A section number with the paragraph sign: "§ 6.2.1". */
