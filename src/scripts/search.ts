@@ -27,6 +27,7 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+const FILTER_NAMES = ['soort', 'document', 'sector', 'status', 'thema'];
 
 interface TopicEntry {
   url: string;
@@ -60,6 +61,11 @@ class OmSearch extends HTMLElement {
       this.#shown += PAGE_SIZE;
       void this.render(this.#run);
     });
+    // On a phone the filters are folded away, so the results come first on the screen
+    // (unless the link asks for filters); on a wide screen they stay open beside them.
+    const filters = this.querySelector('details.search-filters');
+    const asked = FILTER_NAMES.some((name) => params.has(name));
+    if (filters instanceof HTMLDetailsElement && !asked && !matchMedia('(min-width: 50rem)').matches) filters.open = false;
     void this.setup(params);
   }
 
