@@ -118,8 +118,3 @@ const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'lon
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
-
-/** A section number with the paragraph sign: "§ 6.2.1". */
-export function formatSection(section: string): string {
-  return `§ ${section}`;
-}

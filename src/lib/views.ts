@@ -5,9 +5,9 @@
  */
 import type { KeyFigure, Realisation } from '../schemas/figure.ts';
 import type { IndicatorData, Page } from '../schemas/index.ts';
-import { PAGE_KINDS, SECTORS, type Sector } from '../schemas/vocabulary.ts';
+import { PAGE_KINDS, SECTOR_SHORT, type Sector } from '../schemas/vocabulary.ts';
 import { formatFigure, formatPeriod } from './format.ts';
-import { numberKey, type Finding, type SiteGraph } from './graph.ts';
+import { numberKey, type SiteGraph } from './graph.ts';
 import { comparisonView, measureView, type FigureView } from './series.ts';
 import { indicatorStatus, latestFigure, type StatusResult } from './status.ts';
 
@@ -84,16 +84,16 @@ export function keyFigureViews(pageId: string, figures: readonly KeyFigure[], de
   };
 }
 
+/** How an indicator is named in lists: "VO-indicator 14: Startende leraren met begeleiding". */
+export function indicatorName(d: Pick<IndicatorData, 'sector' | 'number' | 'title'>): string {
+  return `${d.sector.toUpperCase()}-indicator ${String(d.number)}: ${d.title}`;
+}
+
 /** Sectors as a reader reads them: "po, vo en (v)so", or "alle sectoren". */
 export function sectorText(sectors: readonly Sector[] | undefined): string {
   if (!sectors || sectors.length === 0) return 'alle sectoren';
-  const names = sectors.map((s) => (s === 'so' ? '(v)so' : s));
+  const names = sectors.map((s) => SECTOR_SHORT[s]);
   return names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1] ?? ''}`;
-}
-
-/** Long name of a sector. */
-export function sectorName(sector: Sector): string {
-  return SECTORS[sector];
 }
 
 /** The eyebrow above a page title: kind, agreement or report, number. */
@@ -121,11 +121,6 @@ export function eyebrow(page: Page, graph: SiteGraph, sourceTitle: SourceTitle):
     default:
       return undefined;
   }
-}
-
-/** Findings of an indicator, by report order (chapter, then section). */
-export function findingsOf(page: Page<IndicatorData>, graph: SiteGraph): Finding[] {
-  return graph.findingsByIndicator.get(page.id) ?? [];
 }
 
 /** The indicators of an agreement grouped under their ambitions. */
