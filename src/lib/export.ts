@@ -25,7 +25,7 @@ export const CSV_COLUMNS = [
   ['in_woorden', 'Als de bron het getal in woorden geeft: die woorden.'],
   [
     'eenheid',
-    'percent, percentage-points, count, euro, million-euro, billion-euro, million, fte, days, grade, one-in, hours-per-week, months, years of rank.',
+    'percent, percentage-points, count, euro, million-euro, billion-euro, million, fte, days, grade, one-in, hours-per-week, months, years, rank, times (keer zo veel) of grade-points (cijferpunt).',
   ],
   ['richting', 'Bij een streefwaarde: higher (hoger is beter) of lower (lager is beter).'],
   ['bron', 'Code van het brondocument (zie bronnen in het JSON-bestand).'],

@@ -72,6 +72,10 @@ export function formatValue(value: number, unit: Unit, decimals?: number): strin
       return `${formatNumber(value)} jaar`;
     case 'rank':
       return `plaats ${formatNumber(value)}`;
+    case 'times':
+      return `${formatNumber(value)} keer`;
+    case 'grade-points':
+      return `${formatNumber(value)} cijferpunt`;
     case 'grade':
     case 'count':
       return formatNumber(value);

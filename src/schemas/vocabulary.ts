@@ -45,6 +45,8 @@ export const UNITS = {
   months: { label: 'maanden', min: 0, max: 1200 },
   years: { label: 'jaar', min: 0, max: 100 },
   rank: { label: 'plaats in een rangorde', min: 1, max: Number.POSITIVE_INFINITY },
+  times: { label: 'keer zo veel (factor)', min: 0, max: 1000 },
+  'grade-points': { label: 'cijferpunt (verschil in een examencijfer)', min: -10, max: 10 },
 } as const;
 export type Unit = keyof typeof UNITS;
 
