@@ -127,3 +127,17 @@ export function pageChange(page: string, before: string | undefined, after: stri
 export function changesOfPage(history: readonly ContentChange[], page: string): { date: string; change: PageChange }[] {
   return history.flatMap((c) => c.pages.filter((p) => p.page === page).map((change) => ({ date: c.date, change })));
 }
+
+/** Dutch words for what happened to a page. */
+export const CHANGE_KIND_TEXT: Record<PageChange['kind'], string> = {
+  'pagina-toegevoegd': 'pagina toegevoegd',
+  'pagina-verwijderd': 'pagina verwijderd',
+  'cijfers-gewijzigd': 'cijfers gewijzigd',
+};
+
+/** One figure change in words: "meting · … · 2019: 6,03% → 6,1%", "… : nieuw, 9.800 fte", "… : vervallen (was 12)". */
+export function figureChangeText(change: FigureChange, format: (value: number, unit: string) => string): string {
+  if (change.old === undefined && change.new !== undefined) return `${change.label}: nieuw, ${format(change.new, change.unit)}`;
+  if (change.new === undefined && change.old !== undefined) return `${change.label}: vervallen (was ${format(change.old, change.unit)})`;
+  return `${change.label}: ${format(change.old ?? 0, change.unit)} → ${format(change.new ?? 0, change.unit)}`;
+}
