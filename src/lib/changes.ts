@@ -4,6 +4,7 @@
  * of two versions of a page; the git reading lives in git.ts.
  */
 import { parse } from 'yaml';
+import { FIGURE_KINDS, walkFigures } from './figure-walk.ts';
 
 /** One figure as it stands in a page's frontmatter, with what identifies it. */
 export interface FigureEntry {
@@ -41,20 +42,10 @@ export interface ContentChange {
   pages: PageChange[];
 }
 
-/** Dutch names of the frontmatter lists that hold figures. */
-const KINDS: Record<string, string> = {
-  target: 'streefwaarde',
-  baseline: 'startpunt',
-  realisation: 'meting',
-  facts: 'feit',
-  keyFigures: 'kerncijfer',
-  upTo: 'bovengrens',
-};
-
 type Yaml = null | boolean | number | string | Yaml[] | { [key: string]: Yaml };
 
 const isRecord = (v: Yaml | undefined): v is { [key: string]: Yaml } => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: Yaml | undefined): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
 /** The frontmatter of an MDX text as plain data, or undefined when it has none or does not parse. */
 export function frontmatterOf(source: string): Record<string, Yaml> | undefined {
@@ -72,30 +63,20 @@ export function frontmatterOf(source: string): Record<string, Yaml> | undefined 
 /** Every figure (an object with a numeric `value`) in a page's frontmatter, keyed so that the same figure in two versions gets the same key. */
 export function figuresOf(data: Record<string, Yaml>): Map<string, FigureEntry> {
   const out = new Map<string, FigureEntry>();
-  const pageUnit = text(data['target'] && isRecord(data['target']) ? data['target']['unit'] : undefined);
-  const visit = (node: Yaml, kind: string, inherited: string): void => {
-    if (Array.isArray(node)) {
-      node.forEach((item) => visit(item, kind, inherited));
-      return;
-    }
-    if (!isRecord(node)) return;
-    if (typeof node['value'] === 'number') {
-      const what = text(node['label']) || text(node['measure']) || text(data['measure']) || text(data['title']);
-      const when = text(node['period']) || text(node['periodLabel']) || text(node['year']);
-      const who = [node['group'], node['sector'], node['section'] ? `§ ${text(node['section'])}` : undefined]
-        .map((v) => (Array.isArray(v) ? v.map(text).join('/') : text(v ?? undefined)))
-        .filter(Boolean)
-        .join(', ');
-      let key = [kind, what, when, who].join('|');
-      for (let n = 2; out.has(key); n++) key = [kind, what, when, who, n].join('|');
-      const label = [KINDS[kind] ?? kind, what, [when, who].filter(Boolean).join(', ')].filter(Boolean).join(' · ');
-      out.set(key, { key, label, value: node['value'], unit: text(node['unit']) || inherited || pageUnit });
-    }
-    for (const [k, v] of Object.entries(node)) {
-      if (k in KINDS || Array.isArray(v)) visit(v, k in KINDS ? k : kind, text(node['unit']) || inherited);
-    }
-  };
-  for (const [k, v] of Object.entries(data)) if (k in KINDS) visit(v, k, '');
+  const target = data['target'];
+  const pageUnit = text(isRecord(target) ? target['unit'] : undefined);
+  for (const { kind, node } of walkFigures(data)) {
+    const what = text(node['label']) || text(node['measure']) || text(data['measure']) || text(data['title']);
+    const when = text(node['period']) || text(node['periodLabel']) || text(node['year']);
+    const who = [node['group'], node['sector'], node['section'] ? `§ ${text(node['section'])}` : undefined]
+      .map((v) => (Array.isArray(v) ? v.map(text).join('/') : text(v)))
+      .filter(Boolean)
+      .join(', ');
+    let key = [kind, what, when, who].join('|');
+    for (let n = 2; out.has(key); n++) key = [kind, what, when, who, n].join('|');
+    const label = [FIGURE_KINDS[kind], what, [when, who].filter(Boolean).join(', ')].filter(Boolean).join(' · ');
+    out.set(key, { key, label, value: Number(node['value']), unit: text(node['unit']) || pageUnit });
+  }
   return out;
 }
 

@@ -13,6 +13,10 @@ import { buildGraph } from '../../src/lib/graph.ts';
 import { pageUrl } from '../../src/lib/anchors.ts';
 import { indicatorCsvName } from '../../src/lib/export.ts';
 import { DIST, pageHtml } from './built.ts';
+import { walkFigures } from '../../src/lib/figure-walk.ts';
+import { formatFigure } from '../../src/lib/format.ts';
+import { markdownPath } from '../../src/lib/llms.ts';
+import type { Unit } from '../../src/schemas/vocabulary.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const graph = buildGraph(checkContent(ROOT).pages);
@@ -152,6 +156,32 @@ describe('datapackage.json', () => {
           if (field.constraints) expect(field.constraints.enum, `${resource.name}.${field.name}`).toContain(cell);
         }
       }
+    }
+  });
+});
+
+describe('llms.txt and the Markdown versions', () => {
+  const index = readFileSync(join(DIST, 'llms.txt'), 'utf8');
+  const full = readFileSync(join(DIST, 'llms-full.txt'), 'utf8');
+  const contentPages = [...graph.pages.values()];
+
+  it('llms.txt lists every content page with its Markdown version', () => {
+    const linked = [...index.matchAll(/\]\((https?:\/\/[^)]+\.md)\)/g)].map((m) => new URL(m[1] ?? '').pathname);
+    expect(linked.length).toBe(contentPages.length);
+    for (const page of contentPages) expect(linked, page.id).toContain(`/${markdownPath(page.id)}`);
+    for (const path of linked) expect(readFileSync(join(DIST, path), 'utf8')).toMatch(/^# /);
+  });
+
+  it('every Markdown version holds every figure of its page, as the page writes it', () => {
+    for (const page of contentPages) {
+      const md = readFileSync(join(DIST, markdownPath(page.id)), 'utf8');
+      const target = 'target' in page.data ? page.data.target : undefined;
+      for (const { node } of walkFigures(page.data)) {
+        const unit = (node['unit'] ?? target?.unit ?? 'count') as Unit;
+        const shown = formatFigure({ ...(node as { value: number }), unit });
+        expect(md, `${page.id}: ${shown}`).toContain(`**${shown}**`);
+      }
+      expect(full).toContain(md.trim());
     }
   });
 });
