@@ -25,7 +25,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isKind = (k: string): k is FigureKind => k in FIGURE_KINDS;
 
 /** The figures of a page's frontmatter, in the order they stand. */
-export function walkFigures(data: Readonly<Record<string, unknown>>): FoundFigure[] {
+export function walkFigures(data: object): FoundFigure[] {
   const out: FoundFigure[] = [];
   const visit = (node: unknown, kind: FigureKind): void => {
     if (Array.isArray(node)) {

@@ -19,8 +19,8 @@ export async function markdownEntries(root: string): Promise<LlmsEntry[]> {
       const status = isIndicator(page) ? indicatorStatus(page.data, sourceTitle) : undefined;
       return {
         id,
-        title: entry.data.title,
-        description: entry.data.description,
+        title: String(entry.data['title']),
+        description: typeof entry.data['description'] === 'string' ? entry.data['description'] : undefined,
         url: new URL(pageUrl(id).slice(1), root).href,
         markdownUrl: new URL(markdownPath(id), root).href,
         data: entry.data,
