@@ -84,4 +84,14 @@ describe('chart downloads', () => {
     expect(report.errors).toEqual([]);
     expect(report.cspViolations).toEqual([]);
   });
+
+  it('an embed page draws its chart under the same policy, and shows the table without JavaScript', async () => {
+    const embed = await visit(site, '/embed/bestuursakkoord-po-7/');
+    await drawAllCharts(embed.page);
+    expect(embed.errors).toEqual([]);
+    expect(embed.cspViolations).toEqual([]);
+    const plain = await visit(site, '/embed/bestuursakkoord-po-7/', { javaScriptEnabled: false });
+    expect(await plain.page.locator('table.figure-table td').first().isVisible()).toBe(true);
+    expect(await plain.page.locator('table.figure-table').textContent()).toContain('87%');
+  });
 });
