@@ -5,13 +5,11 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { fileURLToPath } from 'node:url';
+import { BASE_PATH, REPOSITORY_URL, SITE_URL } from './src/settings.ts';
 
-/** The site's public address; override with SITE_URL when hosting elsewhere. */
-const site = process.env.SITE_URL ?? 'https://onderwijsmonitor.nl';
-/** A base path when the site is served from a subfolder (GitHub Pages: /repo-name). */
-const base = process.env.BASE_PATH ?? '/';
-/** The repository, for "Bewerk deze pagina" links. */
-const repository = process.env.REPOSITORY_URL ?? 'https://github.com/onderwijsmonitor/onderwijsmonitor';
+const site = SITE_URL;
+const base = BASE_PATH;
+const repository = REPOSITORY_URL;
 
 export default defineConfig({
   site,
@@ -37,6 +35,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
       sidebar: buildSidebar(fileURLToPath(new URL('./content/docs/', import.meta.url))),
     }),

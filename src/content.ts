@@ -9,6 +9,8 @@ import { AstroError } from 'astro/errors';
 import type { Abbreviation, Source, Topic } from './schemas/data.ts';
 import type { Page } from './schemas/index.ts';
 import { buildGraph, type SiteGraph } from './lib/graph.ts';
+import type { ContentChange } from './lib/changes.ts';
+import { contentHistory } from './lib/git.ts';
 
 export interface Site {
   graph: SiteGraph;
@@ -55,4 +57,20 @@ async function load(): Promise<Site> {
     abbreviations: abbreviations.map((a) => a.data),
     sourceTitle: (id) => sourceMap.get(id)?.shortTitle ?? id,
   };
+}
+
+let historyCache: ContentChange[] | undefined;
+
+/** The page id of a content file path relative to the repository root ("content/docs/x/index.mdx" → "x"), as the docs loader names it. */
+export function pageIdOfPath(path: string): string | undefined {
+  const m = /^content\/docs\/(.+)\.mdx?$/.exec(path);
+  if (!m) return undefined;
+  const id = (m[1] ?? '').toLowerCase().replace(/(^|\/)index$/, '');
+  return id;
+}
+
+/** The content's change history from git (figures and pages), read once per build. */
+export function contentChanges(): ContentChange[] {
+  historyCache ??= contentHistory(process.cwd(), 'content/docs', pageIdOfPath);
+  return historyCache;
 }

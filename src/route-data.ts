@@ -7,15 +7,23 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDates } from './lib/git.ts';
 import { nestHeadings, pageHeadings } from './lib/toc.ts';
 import { site } from './content.ts';
+import { isIndicator } from './lib/graph.ts';
+import { indicatorDataset, jsonLdScript } from './lib/linked-data.ts';
 
 let dates: Map<string, Date> | undefined;
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
-  const { graph } = await site();
+  const { graph, sources } = await site();
   const page = graph.pages.get(route.entry.id);
   dates ??= lastCommitDates(process.cwd());
   if (route.entry.filePath) route.lastUpdated = dates.get(route.entry.filePath) ?? route.lastUpdated;
+  const indicator = graph.pages.get(route.entry.id);
+  if (isIndicator(indicator)) {
+    const root = new URL(import.meta.env.BASE_URL, context.site ?? 'https://onderwijsmonitor.nl').href;
+    const lastUpdated = route.lastUpdated instanceof Date ? route.lastUpdated : undefined;
+    route.head.push(jsonLdScript(indicatorDataset(indicator, { root, dateModified: lastUpdated, sources })));
+  }
   if (!page || !route.toc) return;
   const prose = route.toc.items.slice(1).flatMap(function flat(item): { depth: number; slug: string; text: string }[] {
     return [{ depth: item.depth, slug: item.slug, text: item.text }, ...item.children.flatMap(flat)];

@@ -14,7 +14,10 @@ export const CSV_COLUMNS = [
   ['sector', 'po of vo.'],
   ['indicator', 'Nummer van de indicator in het akkoord.'],
   ['titel', 'Naam van de indicator.'],
-  ['soort', 'streefwaarde, startpunt (van de streefwaarde) of meting.'],
+  [
+    'soort',
+    'Wat de regel is: streefwaarde, startpunt (van de streefwaarde), meting (van wat de indicator meet), ander-cijfer (een ander cijfer op de pagina, zoals een budget of een aantal deelnemers) of meetwijziging (vanaf deze periode wordt anders gemeten; geen waarde, de uitleg staat in toelichting).',
+  ],
   ['meet', 'Wat het cijfer meet.'],
   ['groep', 'Groep waarvoor het cijfer geldt; leeg voor het geheel.'],
   ['periode', 'Jaar (2019), schooljaar (2018/2019) of reeks jaren (2017-2018); leeg als de bron geen jaar noemt.'],
@@ -39,7 +42,7 @@ export type CsvRow = Record<CsvColumn, string>;
 
 const empty = (): CsvRow => Object.fromEntries(CSV_COLUMNS.map(([c]) => [c, ''])) as CsvRow;
 
-/** The rows of one indicator: its target and baseline (if they have a value) and every realisation figure. */
+/** The rows of one indicator: its target and baseline (if they have a value), every realisation figure, every other figure on the page and every break in the series. */
 export function indicatorRows(page: Page<IndicatorData>, siteUrl: string): CsvRow[] {
   const d = page.data;
   const base = {
@@ -98,6 +101,37 @@ export function indicatorRows(page: Page<IndicatorData>, siteUrl: string): CsvRo
       bron: r.source,
       vindplaats: r.locator,
       toelichting: r.note ?? '',
+    });
+  }
+  for (const f of d.facts) {
+    rows.push({
+      ...empty(),
+      ...base,
+      soort: 'ander-cijfer',
+      meet: f.label,
+      groep: f.group ?? '',
+      periode: f.period ?? '',
+      periode_omschrijving: f.periodLabel ?? '',
+      waarde: String(f.value),
+      bovengrens: f.upTo ? String(f.upTo.value) : '',
+      voorvoegsel: f.qualifier ?? '',
+      in_woorden: f.asWritten ?? '',
+      eenheid: f.unit,
+      bron: f.source ?? '',
+      vindplaats: f.locator ?? '',
+      toelichting: f.note ?? '',
+    });
+  }
+  for (const b of d.breaks) {
+    rows.push({
+      ...empty(),
+      ...base,
+      soort: 'meetwijziging',
+      meet: d.measure,
+      periode: b.period,
+      bron: b.source,
+      vindplaats: b.locator,
+      toelichting: b.description,
     });
   }
   return rows;

@@ -89,6 +89,11 @@ function isKind<K extends PageData['type']>(page: Page, ...kinds: K[]): page is 
   return (kinds as string[]).includes(page.data.type);
 }
 
+/** Whether a page is an indicator page. */
+export function isIndicator(page: Page | undefined): page is Page<IndicatorData> {
+  return page !== undefined && isKind(page, 'indicator');
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);

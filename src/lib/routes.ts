@@ -13,6 +13,12 @@ export const GENERATED_PATHS = [
   '/data/indicatoren.json',
   '/data/indicatoren.csv',
   '/redactie/frontmatter/',
+  '/wat-is-er-veranderd/',
+  '/wat-is-er-veranderd.xml',
+  '/toegankelijkheid/',
+  '/data/datapackage.json',
+  '/llms.txt',
+  '/llms-full.txt',
 ];
 
 /** Paths generated per item. */

@@ -67,7 +67,8 @@ const breakLines: Plugin<'line' | 'bar'> = {
   },
 };
 
-function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
+/** The Chart.js configuration of a chart: the page's chart and the downloaded images use the same one. */
+export function chartConfig(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
   const text = cssVar('--sl-color-gray-2', '#444');
   const grid = cssVar('--sl-color-hairline', '#ddd');
   let colourIndex = 0;
@@ -142,12 +143,12 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
 
 /** Draws `spec` on `canvas`, and redraws it in the new colours when the theme changes. */
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
-  let chart = new Chart(canvas, config(spec));
+  let chart = new Chart(canvas, chartConfig(spec));
   canvas.closest('.chart-box')?.classList.add('drawn');
   canvas.dataset['drawn'] = 'true';
   new MutationObserver(() => {
     chart.destroy();
-    chart = new Chart(canvas, config(spec));
+    chart = new Chart(canvas, chartConfig(spec));
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   return chart;
 }

@@ -72,7 +72,7 @@ describe.runIf(hasBuild)('features in the built site', () => {
         const row = fields(line);
         expect(row.length, `${file}: ${line}`).toBe(header.length);
         expect(Number.isFinite(Number(row[header.indexOf('waarde')])), `${file}: waarde`).toBe(true);
-        expect(['streefwaarde', 'startpunt', 'meting']).toContain(row[header.indexOf('soort')]);
+        expect(['streefwaarde', 'startpunt', 'meting', 'ander-cijfer', 'meetwijziging']).toContain(row[header.indexOf('soort')]);
       }
     }
     const json = JSON.parse(readFileSync(join(DIST, 'data', 'indicatoren.json'), 'utf8')) as {

@@ -1,0 +1,12 @@
+/** /llms.txt: every page with a link to its Markdown version. */
+import type { APIRoute } from 'astro';
+import { markdownEntries } from '../lib/markdown-pages.ts';
+import { llmsIndex } from '../lib/llms.ts';
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const root = new URL(import.meta.env.BASE_URL, siteUrl ?? 'https://onderwijsmonitor.nl').href;
+  const summary =
+    'Een naslagsite in het Nederlands over de onderwijsakkoorden (Sectorakkoord VO, Bestuursakkoord PO) en over wat de Inspectie van het Onderwijs vindt in De Staat van het Onderwijs. Elk cijfer noemt zijn brondocument en de plek waar het staat. Open data: ' +
+    new URL('data/', root).href;
+  return new Response(llmsIndex(await markdownEntries(root), summary), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changesOfPage, figuresOf, frontmatterOf, pageChange, type ContentChange } from '../../src/lib/changes.ts';
+import { contentHistory } from '../../src/lib/git.ts';
+
+const page = (value: number, extra = '') => `---
+title: Zittenblijven
+type: indicator
+measure: Percentage zittenblijvers
+target:
+  value: 3.8
+  unit: percent
+  year: 2020
+  baseline: { value: 5.8, year: 2013 }
+realisation:
+  - { period: 2019, value: ${String(value)}, unit: percent, group: vo totaal }
+${extra}---
+
+Tekst.
+`;
+
+describe('figure changes between two versions of a page', () => {
+  it('finds every figure with a stable key', () => {
+    const figures = figuresOf(frontmatterOf(page(6.03)) ?? {});
+    expect([...figures.values()].map((f) => [f.label, f.value])).toEqual([
+      ['streefwaarde · Percentage zittenblijvers · 2020', 3.8],
+      ['startpunt · Percentage zittenblijvers · 2013', 5.8],
+      ['meting · Percentage zittenblijvers · 2019, vo totaal', 6.03],
+    ]);
+  });
+
+  it('reports a changed figure as old → new, and nothing when only prose changed', () => {
+    expect(pageChange('p', page(6.03), page(6.1))?.figures).toEqual([
+      { label: 'meting · Percentage zittenblijvers · 2019, vo totaal', unit: 'percent', old: 6.03, new: 6.1 },
+    ]);
+    expect(pageChange('p', page(6.03), page(6.03).replace('Tekst.', 'Andere tekst.'))).toBeUndefined();
+  });
+
+  it('reports an added page with its figures, and an added key figure', () => {
+    expect(pageChange('p', undefined, page(6.03))?.kind).toBe('pagina-toegevoegd');
+    const extra = 'keyFigures:\n  - { label: Tekort, value: 9800, unit: fte, period: "2023", section: "6.2.1" }\n';
+    expect(pageChange('p', page(6.03), page(6.03, extra))?.figures).toEqual([
+      { label: 'kerncijfer · Tekort · 2023, § 6.2.1', unit: 'fte', new: 9800 },
+    ]);
+  });
+});
+
+describe('content history from git', () => {
+  let repo: string;
+  let history: ContentChange[];
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Redactie', '-c', 'user.email=r@example.org', ...args], { cwd: repo, encoding: 'utf8' });
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'om-history-'));
+    git('init', '-q');
+    mkdirSync(join(repo, 'content/docs/vo'), { recursive: true });
+    writeFileSync(join(repo, 'content/docs/vo/4-zittenblijven.mdx'), page(6.03));
+    git('add', '.');
+    git('commit', '-q', '-m', 'Eerste versie', '--date', '2026-01-01T10:00:00Z');
+    writeFileSync(join(repo, 'content/docs/vo/4-zittenblijven.mdx'), page(6.1));
+    writeFileSync(join(repo, 'README.md'), 'niet in content');
+    git('add', '.');
+    git('commit', '-q', '-m', 'Nieuw cijfer voor 2019');
+    writeFileSync(join(repo, 'content/docs/vo/4-zittenblijven.mdx'), page(6.1).replace('Tekst.', 'Betere tekst.'));
+    git('commit', '-q', '-am', 'Alleen tekst');
+    history = contentHistory(repo, 'content/docs', (path) => /^content\/docs\/(.+)\.mdx$/.exec(path)?.[1]);
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('lists the commits that added a page or changed a figure, newest first', () => {
+    expect(history.map((c) => c.subject)).toEqual(['Nieuw cijfer voor 2019', 'Eerste versie']);
+    expect(history[1]?.pages[0]?.kind).toBe('pagina-toegevoegd');
+  });
+
+  it('gives the old and the new value of the changed figure', () => {
+    expect(history[0]?.pages).toEqual([
+      {
+        page: 'vo/4-zittenblijven',
+        title: 'Zittenblijven',
+        kind: 'cijfers-gewijzigd',
+        figures: [{ label: 'meting · Percentage zittenblijvers · 2019, vo totaal', unit: 'percent', old: 6.03, new: 6.1 }],
+      },
+    ]);
+    expect(changesOfPage(history, 'vo/4-zittenblijven')).toHaveLength(2);
+  });
+
+  it('is empty outside a git checkout', () => {
+    expect(contentHistory(tmpdir(), 'content/docs', () => 'x')).toEqual([]);
+  });
+});
