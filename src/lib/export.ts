@@ -5,6 +5,7 @@
  * The column list below is also what the format page documents.
  */
 import type { IndicatorData, Page } from '../schemas/index.ts';
+import type { KeyFigure, Realisation } from '../schemas/figure.ts';
 import { indicatorStatus } from './status.ts';
 import { pageUrl } from './anchors.ts';
 
@@ -84,44 +85,26 @@ export function indicatorRows(page: Page<IndicatorData>, siteUrl: string): CsvRo
       });
     }
   }
-  for (const r of d.realisation) {
-    rows.push({
-      ...empty(),
-      ...base,
-      soort: 'meting',
-      meet: r.measure ?? d.measure,
-      groep: r.group ?? '',
-      periode: r.period ?? '',
-      periode_omschrijving: r.periodLabel ?? '',
-      waarde: String(r.value),
-      bovengrens: r.upTo ? String(r.upTo.value) : '',
-      voorvoegsel: r.qualifier ?? '',
-      in_woorden: r.asWritten ?? '',
-      eenheid: r.unit,
-      bron: r.source,
-      vindplaats: r.locator,
-      toelichting: r.note ?? '',
-    });
-  }
-  for (const f of d.facts) {
-    rows.push({
-      ...empty(),
-      ...base,
-      soort: 'ander-cijfer',
-      meet: f.label,
-      groep: f.group ?? '',
-      periode: f.period ?? '',
-      periode_omschrijving: f.periodLabel ?? '',
-      waarde: String(f.value),
-      bovengrens: f.upTo ? String(f.upTo.value) : '',
-      voorvoegsel: f.qualifier ?? '',
-      in_woorden: f.asWritten ?? '',
-      eenheid: f.unit,
-      bron: f.source ?? '',
-      vindplaats: f.locator ?? '',
-      toelichting: f.note ?? '',
-    });
-  }
+  // A realisation and another figure on the page differ only in what they measure and whether source and place may default.
+  const figureRow = (soort: string, meet: string, f: Realisation | KeyFigure): CsvRow => ({
+    ...empty(),
+    ...base,
+    soort,
+    meet,
+    groep: f.group ?? '',
+    periode: f.period ?? '',
+    periode_omschrijving: f.periodLabel ?? '',
+    waarde: String(f.value),
+    bovengrens: f.upTo ? String(f.upTo.value) : '',
+    voorvoegsel: f.qualifier ?? '',
+    in_woorden: f.asWritten ?? '',
+    eenheid: f.unit,
+    bron: f.source ?? '',
+    vindplaats: f.locator ?? '',
+    toelichting: f.note ?? '',
+  });
+  for (const r of d.realisation) rows.push(figureRow('meting', r.measure ?? d.measure, r));
+  for (const f of d.facts) rows.push(figureRow('ander-cijfer', f.label, f));
   for (const b of d.breaks) {
     rows.push({
       ...empty(),
