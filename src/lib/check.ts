@@ -100,7 +100,7 @@ export function checkContent(root: string): CheckResult {
       });
       continue;
     }
-    for (const p of checkBody(parsed.body, parsed.bodyLine)) problems.push({ file, ...p });
+    for (const p of checkBody(parsed.text)) problems.push({ file, ...p });
     text.split('\n').forEach((line, i) => {
       if (line.includes(PLACEHOLDER) && !/^\s*#/.test(line)) {
         problems.push({

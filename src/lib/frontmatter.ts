@@ -6,6 +6,8 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface ParsedFile {
+  /** The whole file as the parsers see it: BOM removed, line ends as "\n". */
+  text: string;
   /** The frontmatter as data, if it parsed. */
   data: unknown;
   /** YAML syntax errors, with their line in the file. */
@@ -25,7 +27,7 @@ export function parseFile(text: string): ParsedFile {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalized);
   if (!match) {
-    return { data: undefined, yamlErrors: [], offset: 1, body: normalized, bodyLine: 1, hasFrontmatter: false };
+    return { text: normalized, data: undefined, yamlErrors: [], offset: 1, body: normalized, bodyLine: 1, hasFrontmatter: false };
   }
   const yamlText = match[1] ?? '';
   const lines = new LineCounter();
@@ -44,6 +46,7 @@ export function parseFile(text: string): ParsedFile {
   });
   const bodyLine = match[0].split('\n').length;
   return {
+    text: normalized,
     data: yamlErrors.length ? undefined : doc.toJS(),
     yamlErrors,
     offset: 2,
