@@ -7,20 +7,24 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { i18nSchema } from '@astrojs/starlight/schema';
 import { docsLoader, i18nLoader } from './lib/docs-loader.ts';
-import { DATA_FILES, readVocabulary } from './lib/vocabulary.ts';
+import { DATA_FILES, dataParser, readVocabulary } from './lib/vocabulary.ts';
 import { docsPageSchema } from './schemas/index.ts';
 import { abbreviationSchema, sourceSchema, topicSchema } from './schemas/data.ts';
 
 const vocabulary = readVocabulary(pathToFileURL(`${process.cwd()}/`));
+// Data files are read with the content check's YAML reader and checks (one parser, one schema).
 
 export const collections = {
   docs: defineCollection({
     loader: docsLoader(),
     schema: docsPageSchema(vocabulary),
   }),
-  sources: defineCollection({ loader: file(DATA_FILES.sources), schema: sourceSchema }),
-  topics: defineCollection({ loader: file(DATA_FILES.topics), schema: topicSchema }),
+  sources: defineCollection({ loader: file(DATA_FILES.sources, { parser: dataParser('sources') }), schema: sourceSchema }),
+  topics: defineCollection({ loader: file(DATA_FILES.topics, { parser: dataParser('topics') }), schema: topicSchema }),
   // Starlight's interface texts that we word differently ("Bewerk deze pagina").
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  abbreviations: defineCollection({ loader: file(DATA_FILES.abbreviations), schema: abbreviationSchema }),
+  abbreviations: defineCollection({
+    loader: file(DATA_FILES.abbreviations, { parser: dataParser('abbreviations') }),
+    schema: abbreviationSchema,
+  }),
 };

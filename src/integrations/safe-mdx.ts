@@ -14,7 +14,7 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import { checkBody, checkTree, PAGE_COMPONENTS, type SafetyProblem } from '../lib/safety.ts';
+import { checkBody, checkTree, emptyParts, PAGE_COMPONENTS, type SafetyProblem } from '../lib/safety.ts';
 
 /** Thrown when a page breaks a rule; its message is what the editor reads. */
 export class UnsafePageError extends Error {
@@ -35,17 +35,16 @@ export function safeMdxPlugin(root: string): MdastPluginEntry {
     if (context.sourceFormat !== 'mdx') return null;
     const path = context.fileURL ? fileURLToPath(context.fileURL) : '(onbekend bestand)';
     const file = context.fileURL ? relative(root, path).replace(/\\/g, '/') : path;
-    const components = new Set<string>();
-    const before = checkBody(context.source, components);
+    const before = checkBody(context.source);
     if (before.length) throw new UnsafePageError(file, before);
     return {
       name: 'onderwijsmonitor-safe-mdx',
       options: { position: true },
       before(tree, ctx) {
-        const used = new Set<string>();
-        const problems = checkTree(tree, used);
+        const found = emptyParts();
+        const problems = checkTree(tree, found);
         if (problems.length) throw new UnsafePageError(file, problems);
-        for (const name of [...used].sort()) {
+        for (const name of [...found.components].sort()) {
           const component = PAGE_COMPONENTS[name];
           if (!component) continue;
           const target = JSON.stringify(`${root.replace(/\/?$/, '/')}${component.file}`);

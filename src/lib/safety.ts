@@ -143,7 +143,10 @@ export function syntaxProblem(source: string, english: string): SafetyProblem {
   const shown = text.trim() ? ` (regel: "${text.trim().slice(0, 80)}")` : '';
   const lt = here.startsWith('<') ? here : text.slice(Math.max(0, column - 2));
   let message: string;
-  if (/^<!--/.test(lt) || /^<!/.test(lt)) {
+  const tag = /<\s*([a-z][a-z0-9]*)/i.exec(text)?.[1];
+  if (tag && DANGEROUS_ELEMENTS.test(tag)) {
+    message = `<${tag.toLowerCase()}> is niet toegestaan in een pagina${shown}; haal het weg (grafieken, tabellen en opmaak maakt de site zelf)`;
+  } else if (/^<!--/.test(lt) || /^<!/.test(lt)) {
     message = `HTML-commentaar (<!-- … -->) kan niet in een pagina${shown}; haal het weg (een notitie voor de redactie hoort in de pull request)`;
   } else if (/^<\s*\d/.test(lt)) {
     const n = /^<\s*([\d.,]+)/.exec(lt)?.[1] ?? '5';
@@ -163,6 +166,13 @@ export function syntaxProblem(source: string, english: string): SafetyProblem {
   return { line, message };
 }
 
+/** What the rules found in a body besides problems: the project components it uses and its links. */
+export interface BodyParts {
+  components: Set<string>;
+  links: { href: string; line: number }[];
+}
+export const emptyParts = (): BodyParts => ({ components: new Set(), links: [] });
+
 interface AnyNode {
   type: string;
   name?: string | null;
@@ -178,7 +188,8 @@ interface AnyNode {
  * components the page uses (the build imports them). Works on a materialised tree
  * (the check) and on the build's own tree (the plugin).
  */
-export function checkTree(tree: unknown, components = new Set<string>()): SafetyProblem[] {
+export function checkTree(tree: unknown, found: BodyParts = emptyParts()): SafetyProblem[] {
+  const { components, links } = found;
   const problems: SafetyProblem[] = [];
   const visit = (node: AnyNode, parentLine: number) => {
     const line = node.position?.start.line ?? parentLine;
@@ -218,6 +229,7 @@ export function checkTree(tree: unknown, components = new Set<string>()): Safety
       case 'definition': {
         const why = linkProblem(String(node.url ?? ''));
         if (why) add(why);
+        else links.push({ href: String(node.url ?? ''), line });
         break;
       }
       case 'containerDirective':
@@ -290,8 +302,77 @@ export function checkTree(tree: unknown, components = new Set<string>()): Safety
 }
 
 /** Problems in an MDX file (frontmatter included, so lines are the file's lines). */
-export function checkBody(source: string, components = new Set<string>()): SafetyProblem[] {
+export function checkBody(source: string, found: BodyParts = emptyParts()): SafetyProblem[] {
   const parsed = parseMdx(source);
   if ('error' in parsed) return [parsed.error];
-  return checkTree(parsed.tree, components);
+  return checkTree(parsed.tree, found);
+}
+
+/**
+ * Characters that change what a reader sees without being seen: zero-width characters,
+ * bidi controls (which can reverse a heading), soft hyphens, control characters and
+ * the replacement character of a broken encoding.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\ufffd\uffa0\u{e0000}-\u{e007f}]/gu;
+
+const NAMES: Record<number, string> = {
+  0x0: 'NUL-teken',
+  0xad: 'zacht afbreekstreepje',
+  0x200b: 'spatie zonder breedte',
+  0x200c: 'zero width non-joiner',
+  0x200d: 'zero width joiner',
+  0x200e: 'links-naar-rechts-markering',
+  0x200f: 'rechts-naar-links-markering',
+  0x202a: 'bidi-teken (LRE)',
+  0x202b: 'bidi-teken (RLE)',
+  0x202c: 'bidi-teken (PDF)',
+  0x202d: 'bidi-teken (LRO)',
+  0x202e: 'bidi-teken dat tekst omdraait (RLO)',
+  0x2066: 'bidi-teken (LRI)',
+  0x2067: 'bidi-teken (RLI)',
+  0x2068: 'bidi-teken (FSI)',
+  0x2069: 'bidi-teken (PDI)',
+  0xfeff: 'onzichtbaar BOM-teken',
+  0xfffd: 'vervangingsteken (kapotte codering)',
+};
+
+/** A code point as editors can look it up: U+200B. */
+export const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Invisible, bidi and control characters in a text, each with its code point and position. */
+export function textProblems(text: string): SafetyProblem[] {
+  const problems: SafetyProblem[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((lineText, i) => {
+    for (const m of lineText.matchAll(INVISIBLE)) {
+      if (m[0] === '\r') continue;
+      const name = NAMES[m[0].codePointAt(0) ?? -1] ?? 'onzichtbaar teken';
+      problems.push({
+        line: i + 1,
+        message: `onzichtbaar teken ${codePoint(m[0])} (${name}) op regel ${String(i + 1)}, kolom ${String((m.index ?? 0) + 1)}; haal het weg (typ de tekst eromheen zo nodig opnieuw)`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** Decodes a file as UTF-8; a byte that is not UTF-8 (a Latin-1 "ë") is a problem with its position. */
+export function decodeText(bytes: Uint8Array): { text: string } | { problem: SafetyProblem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const at = text.indexOf('\ufffd');
+    const before = text.slice(0, Math.max(0, at));
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    return {
+      problem: {
+        line,
+        message: `dit bestand is niet als UTF-8 opgeslagen: op regel ${String(line)}, kolom ${String(column)} staat een teken dat geen UTF-8 is (bijvoorbeeld een "ë" uit een oud Windows-bestand); sla het bestand op als UTF-8 en typ dat teken opnieuw`,
+      },
+    };
+  }
 }

