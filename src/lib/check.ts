@@ -259,7 +259,7 @@ export function checkContent(root: string): CheckResult {
     if (followOn[kind])
       problems.push({
         file: data[kind].file,
-        line: 1,
+        line: data[kind].problems[0]?.line ?? 1, // right after the root cause
         message: `omdat dit bestand niet gelezen kan worden, zijn ${String(followOn[kind])} melding(en) over onbekende ${kind === 'topics' ? "thema's" : 'bronnen'} in pagina's weggelaten; los eerst de fout hierboven op`,
       });
   }
