@@ -15,9 +15,11 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build') return;
         const { files, problems } = checkContent(fileURLToPath(config.root));
         if (problems.length) {
-          throw new Error(
+          const error = new Error(
             `De inhoud heeft ${String(problems.length)} probleem/problemen:\n${formatProblems(problems)}\n\nZie CONTRIBUTING.md voor uitleg.`,
           );
+          error.stack = error.message; // the editor needs the messages, not where in our code they were found
+          throw error;
         }
         logger.info(`inhoud gecontroleerd: ${String(files)} pagina's, geen problemen`);
       },
