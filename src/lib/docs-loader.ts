@@ -61,7 +61,8 @@ export function pageIdOf(relPath: string): string {
  * itself reads frontmatter with another parser, which turns a date into a Date).
  */
 export function docsLoader(base = './content/docs'): Loader {
-  const inner = glob({ base, pattern: '**/[^_]*.{md,mdx}', generateId: ({ entry }) => pageIdOf(entry) });
+  // Only .mdx: the MDX safety rules cover it; Markdown (.md) would let raw HTML through.
+  const inner = glob({ base, pattern: '**/[^_]*.mdx', generateId: ({ entry }) => pageIdOf(entry) });
   return {
     name: 'onderwijsmonitor-docs-loader',
     load: (context: LoaderContext) =>

@@ -56,6 +56,15 @@ export function guardStarlightFields(data: Record<string, unknown>, ctx: z.core.
           `"hero.${key}" is niet toegestaan; de startpagina heeft alleen "hero.tagline" (en eventueel "hero.title"), als tekst`,
         );
     if (data['type'] !== 'home') refuse(['hero'], '"hero" hoort alleen op de startpagina (type: home); haal het veld weg');
+    // Starlight puts the hero's title (the page title if it has none) and tagline in the page as HTML.
+    for (const path of [['title'], ['hero', 'title'], ['hero', 'tagline']] as const) {
+      const value = path.length === 1 ? data['title'] : hero[path[1]];
+      if (typeof value === 'string' && /[<>&]/.test(value))
+        refuse(
+          [...path],
+          `op de startpagina wordt "${path.join('.')}" als HTML getoond: schrijf gewone tekst, zonder <, > of & (schrijf "en" voor &)`,
+        );
+    }
   }
   for (const key of ['prev', 'next'] as const) {
     const v = data[key];
