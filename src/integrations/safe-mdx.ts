@@ -25,6 +25,8 @@ export class UnsafePageError extends Error {
         .join('\n')}\nDraai \`npm run check:content\` en zie CONTRIBUTING.md.`,
     );
     this.name = 'OnveiligePagina';
+    // @astrojs/mdx reads these for the location it prints ("file:line:column").
+    Object.assign(this, { line: problems[0]?.line ?? 1, column: 1 });
     this.stack = this.message; // an editor needs the message, not where in our code it was thrown
   }
 }
