@@ -11,8 +11,8 @@ import { DATA_FILES, dataParser, readVocabulary } from './lib/vocabulary.ts';
 import { docsPageSchema } from './schemas/index.ts';
 import { abbreviationSchema, sourceSchema, topicSchema } from './schemas/data.ts';
 
+// The data files are read by the content check's reader, with its checks (one parser, one schema).
 const vocabulary = readVocabulary(pathToFileURL(`${process.cwd()}/`));
-// Data files are read with the content check's YAML reader and checks (one parser, one schema).
 
 export const collections = {
   docs: defineCollection({

@@ -7,6 +7,8 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseFile } from './frontmatter.ts';
 
 /** Sidebar order and label derived from a page's number, unless the editor set them. */
@@ -71,10 +73,12 @@ export function docsLoader(base = './content/docs'): Loader {
         parseData: async (props) => {
           let data = props.data as Record<string, unknown>;
           if (props.filePath) {
-            const parsed = parseFile(readFileSync(new URL(props.filePath, context.config.root), 'utf8'));
+            const path = isAbsolute(props.filePath) ? props.filePath : join(fileURLToPath(context.config.root), props.filePath);
+            const parsed = parseFile(readFileSync(path, 'utf8'));
             const [first] = parsed.yamlErrors;
             if (first) {
-              const error = new Error(`${props.filePath}:${String(first.line)}  ${first.message}`);
+              const file = relative(fileURLToPath(context.config.root), path);
+              const error = new Error(`${file}:${String(first.line)}  ${first.message}`);
               error.stack = error.message;
               throw error;
             }
