@@ -5,7 +5,7 @@
  * ids) the page schemas check against. The content check, the content collections
  * (their loader's parser) and the scripts all read them here.
  */
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
@@ -100,6 +100,15 @@ export function readDataFile(root: string | URL, kind: DataKind): DataFile {
   const file = DATA_FILES[kind];
   let bytes: Buffer;
   try {
+    if (lstatSync(join(dir, file)).isSymbolicLink())
+      return {
+        file,
+        entries: [],
+        problems: [
+          { file, line: 1, message: 'dit bestand is een symbolische link; zet hier het bestand zelf neer (links worden niet gevolgd)' },
+        ],
+        broken: true,
+      };
     bytes = readFileSync(join(dir, file));
   } catch {
     return { file, entries: [], problems: [{ file, line: 1, message: `dit bestand ontbreekt; zet ${file} terug` }], broken: true };

@@ -196,6 +196,7 @@ const CASES: Case[] = [
   { name: 'a data file that is not a list', file: TOPICS, edit: () => 'zittenblijven: Zittenblijven\n', expect: { line: 1, field: undefined, message: /dit bestand moet een lijst zijn/ } },
   { name: 'a zero-width space in an id', file: TOPICS, edit: replace('- id: lerarentekort', '- id: leraren\u200btekort'), expect: { line: 4, field: undefined, message: /U\+200B.*regel 4, kolom 14/ } },
   { name: 'a year in hex in sources.yaml', file: SOURCES, edit: replace('  year: 2024', '  year: 0x7E8'), expect: { line: 13, field: undefined, message: /"0x7E8" is geen gewoon getal.*: 2024/ } },
+  { name: 'a data file that is a symlink loop', file: TOPICS, setup: (root) => { rmSync(join(root, TOPICS)); symlinkSync('topics.yaml', join(root, TOPICS)); }, expect: { line: 1, field: undefined, message: /dit bestand is een symbolische link/ } },
   { name: 'a missing data file', setup: (root) => rmSync(join(root, SOURCES)), file: SOURCES, expect: { line: 1, field: undefined, message: /dit bestand ontbreekt/ } },
 
   // --- Figures ---
