@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { safeMdxPlugin } from './src/integrations/safe-mdx.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { fileURLToPath } from 'node:url';
 import { BASE_PATH, REPOSITORY_URL, SITE_URL } from './src/settings.ts';
@@ -15,6 +17,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  markdown: {
+    // Astro's own Markdown processor, with the MDX safety rules as the first plugin:
+    // a page with code in it is refused while it is compiled, before anything runs.
+    processor: satteri({ mdastPlugins: [safeMdxPlugin(fileURLToPath(new URL('./', import.meta.url)))] }),
+  },
   build: {
     // Styles as files, not inline: fewer hashes in the Content-Security-Policy and cacheable CSS.
     inlineStylesheets: 'never',

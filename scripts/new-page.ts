@@ -12,9 +12,9 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { checkContent } from '../src/lib/check.ts';
-import { numberKey, buildGraph } from '../src/lib/graph.ts';
+import { numberKey } from '../src/lib/graph.ts';
 import { KINDS, pathFor, templateFor, type Kind } from '../src/lib/scaffold.ts';
-import { DATA_FILES, idsIn } from '../src/lib/vocabulary.ts';
+import { DATA_FILES, readVocabulary } from '../src/lib/vocabulary.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -53,7 +53,7 @@ const kind = (await ask('soort', 'Soort pagina', [...KINDS, 'thema'])) as Kind |
 if (kind === 'thema') {
   const id = await ask('code', 'Code van het thema (kleine letters en streepjes, bijvoorbeeld werkdruk)');
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(`"${id}" is geen geldige code: gebruik kleine letters, cijfers en streepjes`);
-  if (idsIn(join(root, DATA_FILES.topics)).includes(id)) fail(`het thema "${id}" bestaat al in ${DATA_FILES.topics}`);
+  if (readVocabulary(root).topics.includes(id)) fail(`het thema "${id}" bestaat al in ${DATA_FILES.topics}`);
   const label = await ask('titel', 'Naam van het thema');
   const description = await ask('uitleg', 'Waar het thema over gaat, in één zin');
   appendFileSync(
@@ -67,8 +67,7 @@ if (kind === 'thema') {
   process.exit(0);
 }
 
-const { pages } = checkContent(root);
-const graph = buildGraph(pages);
+const { graph, vocabulary } = checkContent(root);
 let scope: string | undefined;
 let number: number | undefined;
 let ambition: number | undefined;
@@ -92,7 +91,7 @@ if (kind === 'indicator' || kind === 'ambitie') {
       fail(`ambitie ${String(ambition)} bestaat niet in ${scope}; maak die eerst met --soort ambitie`);
   }
 } else if (kind === 'hoofdstuk' || kind === 'sectorbeeld') {
-  scope = await ask('rapport', 'Rapport (code uit content/data/sources.yaml)', idsIn(join(root, DATA_FILES.sources)));
+  scope = await ask('rapport', 'Rapport (code uit content/data/sources.yaml)', [...vocabulary.sources]);
   folder = graph.reports.get(scope)?.id ?? scope;
   if (kind === 'hoofdstuk') {
     number = await askNumber('nummer', 'Nummer van het hoofdstuk');

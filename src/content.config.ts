@@ -7,10 +7,11 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { i18nSchema } from '@astrojs/starlight/schema';
 import { docsLoader, i18nLoader } from './lib/docs-loader.ts';
-import { DATA_FILES, readVocabulary } from './lib/vocabulary.ts';
+import { DATA_FILES, dataParser, readVocabulary } from './lib/vocabulary.ts';
 import { docsPageSchema } from './schemas/index.ts';
 import { abbreviationSchema, sourceSchema, topicSchema } from './schemas/data.ts';
 
+// The data files are read by the content check's reader, with its checks (one parser, one schema).
 const vocabulary = readVocabulary(pathToFileURL(`${process.cwd()}/`));
 
 export const collections = {
@@ -18,9 +19,12 @@ export const collections = {
     loader: docsLoader(),
     schema: docsPageSchema(vocabulary),
   }),
-  sources: defineCollection({ loader: file(DATA_FILES.sources), schema: sourceSchema }),
-  topics: defineCollection({ loader: file(DATA_FILES.topics), schema: topicSchema }),
+  sources: defineCollection({ loader: file(DATA_FILES.sources, { parser: dataParser('sources') }), schema: sourceSchema }),
+  topics: defineCollection({ loader: file(DATA_FILES.topics, { parser: dataParser('topics') }), schema: topicSchema }),
   // Starlight's interface texts that we word differently ("Bewerk deze pagina").
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  abbreviations: defineCollection({ loader: file(DATA_FILES.abbreviations), schema: abbreviationSchema }),
+  abbreviations: defineCollection({
+    loader: file(DATA_FILES.abbreviations, { parser: dataParser('abbreviations') }),
+    schema: abbreviationSchema,
+  }),
 };

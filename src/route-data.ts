@@ -1,14 +1,14 @@
 /**
  * Starlight route middleware: for typed pages, the table of contents includes the
  * headings that components render; every page gets the date its file last changed
- * in git.
+ * in git; indicator pages and /data/ get their JSON-LD, the change page its feed link.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDates } from './lib/git.ts';
 import { nestHeadings, pageHeadings } from './lib/toc.ts';
 import { site } from './content.ts';
 import { isIndicator } from './lib/graph.ts';
-import { indicatorDataset, jsonLdScript } from './lib/linked-data.ts';
+import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/linked-data.ts';
 
 let dates: Map<string, Date> | undefined;
 
@@ -18,11 +18,23 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const page = graph.pages.get(route.entry.id);
   dates ??= lastCommitDates(process.cwd());
   if (route.entry.filePath) route.lastUpdated = dates.get(route.entry.filePath) ?? route.lastUpdated;
-  const indicator = graph.pages.get(route.entry.id);
-  if (isIndicator(indicator)) {
-    const root = new URL(import.meta.env.BASE_URL, context.site ?? 'https://onderwijsmonitor.nl').href;
+  // The head entries the site adds (editors may not: content frontmatter has no `head`).
+  const root = new URL(import.meta.env.BASE_URL, context.site ?? 'https://onderwijsmonitor.nl').href;
+  if (isIndicator(page)) {
     const lastUpdated = route.lastUpdated instanceof Date ? route.lastUpdated : undefined;
-    route.head.push(jsonLdScript(indicatorDataset(indicator, { root, dateModified: lastUpdated, sources })));
+    route.head.push(jsonLdScript(indicatorDataset(page, { root, dateModified: lastUpdated, sources })));
+  } else if (route.id === 'data') {
+    route.head.push(jsonLdScript(catalogDataset({ root, indicatorCount: graph.indicators.size })));
+  } else if (route.id === 'wat-is-er-veranderd') {
+    route.head.push({
+      tag: 'link',
+      attrs: {
+        rel: 'alternate',
+        type: 'application/atom+xml',
+        title: 'Onderwijsmonitor: wat is er veranderd',
+        href: new URL('wat-is-er-veranderd.xml', root).href,
+      },
+    });
   }
   if (!page || !route.toc) return;
   const prose = route.toc.items.slice(1).flatMap(function flat(item): { depth: number; slug: string; text: string }[] {

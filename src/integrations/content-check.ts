@@ -15,9 +15,12 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build') return;
         const { files, problems } = checkContent(fileURLToPath(config.root));
         if (problems.length) {
-          throw new Error(
-            `De inhoud heeft ${String(problems.length)} probleem/problemen:\n${formatProblems(problems)}\n\nZie CONTRIBUTING.md voor uitleg.`,
+          // Printed as they are and the build stops: an editor reads these lines, not a stack trace
+          // or Astro's English wrapper around an error thrown from a hook.
+          logger.error(
+            `De inhoud heeft ${String(problems.length)} probleem/problemen:\n${formatProblems(problems)}\n\nZie CONTRIBUTING.md voor uitleg. De build is gestopt.`,
           );
+          process.exit(1);
         }
         logger.info(`inhoud gecontroleerd: ${String(files)} pagina's, geen problemen`);
       },

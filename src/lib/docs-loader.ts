@@ -6,6 +6,10 @@
  */
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFile } from './frontmatter.ts';
 
 /** Sidebar order and label derived from a page's number, unless the editor set them. */
 export function sidebarDefaults(data: Record<string, unknown>): Record<string, unknown> {
@@ -27,15 +31,61 @@ export function sidebarDefaults(data: Record<string, unknown>): Record<string, u
   };
 }
 
-/** Loads content/docs/ (files starting with `_` are skipped, as Starlight does). */
+/**
+ * The id (URL path) of a page, from its file path below content/docs/: the path without
+ * `.mdx`, each folder and file name as a slug, `index` standing for its folder
+ * ("sectorakkoord-vo/index.mdx" → "sectorakkoord-vo"; the root page is "index"). The
+ * glob loader gets this function as `generateId`, and the content check uses it, so
+ * both give every file the same id. A `slug:` in the frontmatter changes nothing
+ * (the check refuses it).
+ */
+export function pageIdOf(relPath: string): string {
+  const segments = relPath
+    .replace(/\\/g, '/')
+    .replace(/\.mdx?$/i, '')
+    .split('/');
+  return segments
+    .map((s) =>
+      s
+        .toLowerCase()
+        .trim()
+        .replace(/\s/g, '-')
+        .replace(/[^\p{L}\p{N}_-]/gu, ''),
+    )
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+/**
+ * Loads content/docs/ (files starting with `_` are skipped, as Starlight does). The
+ * frontmatter is read again with the project's own YAML reader (src/lib/frontmatter.ts),
+ * the one the content check uses, so the check and the build see the same data (Astro
+ * itself reads frontmatter with another parser, which turns a date into a Date).
+ */
 export function docsLoader(base = './content/docs'): Loader {
-  const inner = glob({ base, pattern: '**/[^_]*.{md,mdx}' });
+  // Only .mdx: the MDX safety rules cover it; Markdown (.md) would let raw HTML through.
+  const inner = glob({ base, pattern: '**/[^_]*.mdx', generateId: ({ entry }) => pageIdOf(entry) });
   return {
     name: 'onderwijsmonitor-docs-loader',
     load: (context: LoaderContext) =>
       inner.load({
         ...context,
-        parseData: async (props) => sidebarDefaults((await context.parseData(props)) as Record<string, unknown>) as typeof props.data,
+        parseData: async (props) => {
+          let data = props.data as Record<string, unknown>;
+          if (props.filePath) {
+            const path = isAbsolute(props.filePath) ? props.filePath : join(fileURLToPath(context.config.root), props.filePath);
+            const parsed = parseFile(readFileSync(path, 'utf8'));
+            const [first] = parsed.yamlErrors;
+            if (first) {
+              const file = relative(fileURLToPath(context.config.root), path);
+              const error = new Error(`${file}:${String(first.line)}  ${first.message}`);
+              error.stack = error.message;
+              throw error;
+            }
+            data = (parsed.data ?? {}) as Record<string, unknown>;
+          }
+          return sidebarDefaults((await context.parseData({ ...props, data })) as Record<string, unknown>) as typeof props.data;
+        },
       }),
   };
 }

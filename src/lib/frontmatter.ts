@@ -3,9 +3,11 @@
  * expressions) and maps a field path back to its line, so every message an editor
  * gets can say "file:line".
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface ParsedFile {
+  /** The whole file as the parsers see it: BOM removed, line ends as "\n". */
+  text: string;
   /** The frontmatter as data, if it parsed. */
   data: unknown;
   /** YAML syntax errors, with their line in the file. */
@@ -20,18 +22,29 @@ export interface ParsedFile {
   lines?: LineCounter | undefined;
 }
 
-/** Splits a Markdown/MDX file into frontmatter and body and parses the frontmatter. */
-export function parseFile(text: string): ParsedFile {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalized);
-  if (!match) {
-    return { data: undefined, yamlErrors: [], offset: 1, body: normalized, bodyLine: 1, hasFrontmatter: false };
-  }
-  const yamlText = match[1] ?? '';
+/** YAML as the site reads it, with each problem on its line (`offset` is the file line of the YAML's first line). */
+export interface ReadYaml {
+  data: unknown;
+  errors: { line: number; message: string }[];
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+/** The longest number the site takes as it is written: more digits are not exact in JavaScript. */
+const MAX_DIGITS = 15;
+
+/**
+ * The one YAML reader of the project, for frontmatter and for content/data/*.yaml,
+ * in the content check and in the build alike: YAML 1.2 core schema (so a date stays
+ * text: "2024-04-15"), no duplicate keys, no anchors or aliases (`&x`, `*x`: an
+ * editor never needs them, and they make "alias bombs"), and numbers only as plain
+ * decimals (no 0x1F, 1e3, .inf, +5, or more than 15 digits).
+ */
+export function readYaml(yamlText: string, offset = 1): ReadYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const yamlLines = yamlText.split('\n');
-  const yamlErrors = doc.errors.map((e) => {
+  const errors = doc.errors.map((e) => {
     let line = lines.linePos(e.pos[0]).line;
     if (INDENT_CODES.has(e.code) && !COLON_IN_TEXT.test(yamlLines[line - 1] ?? '')) line = misindentedLine(yamlLines, line);
     let message = yamlMessage(e.code, yamlLines[line - 1] ?? '');
@@ -40,12 +53,59 @@ export function parseFile(text: string): ParsedFile {
       const above = previousLine(yamlLines, line);
       if (above) message += `; vergelijk met regel ${String(above.index + 2)} ("${above.text.trim()}")`;
     }
-    return { line: 1 + line, message };
+    return { line: offset - 1 + line, message };
   });
+  const at = (range: readonly number[] | null | undefined) => offset - 1 + lines.linePos(range?.[0] ?? 0).line;
+  if (!errors.length) {
+    visit(doc, {
+      Alias(_, node) {
+        errors.push({
+          line: at(node.range),
+          message: `"*${node.source}" verwijst naar een andere plek in de YAML (een alias); dat is niet toegestaan: schrijf de waarde zelf uit`,
+        });
+        return visit.BREAK;
+      },
+      Node(_, node) {
+        if (node.anchor)
+          errors.push({
+            line: at(node.range),
+            message: `"&${node.anchor}" (een YAML-anker) is niet toegestaan; haal het weg en schrijf waarden uit`,
+          });
+      },
+      Scalar(_, node) {
+        if (typeof node.value !== 'number' || node.type !== 'PLAIN') return;
+        const source = String(node.source ?? node.value);
+        if (!/^-?\d+(\.\d+)?$/.test(source)) {
+          const advice = Number.isFinite(node.value) ? `: ${String(node.value)}` : '';
+          errors.push({
+            line: at(node.range),
+            message: `"${source}" is geen gewoon getal; schrijf een getal met cijfers en hooguit één punt als decimaalteken${advice}, of zet tekst tussen aanhalingstekens`,
+          });
+        } else if (source.replace(/\D/g, '').replace(/^0+/, '').length > MAX_DIGITS) {
+          errors.push({
+            line: at(node.range),
+            message: `"${source}" heeft meer dan ${String(MAX_DIGITS)} cijfers en kan niet exact worden getoond; controleer het getal in de bron (of kies een grotere eenheid, zoals million-euro)`,
+          });
+        }
+      },
+    });
+  }
+  return { data: errors.length ? undefined : doc.toJS({ maxAliasCount: 0 }), errors, doc, lines };
+}
+
+/** Splits a Markdown/MDX file into frontmatter and body and parses the frontmatter. */
+export function parseFile(text: string): ParsedFile {
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalized);
+  if (!match) {
+    return { text: normalized, data: undefined, yamlErrors: [], offset: 1, body: normalized, bodyLine: 1, hasFrontmatter: false };
+  }
+  const { data, errors, doc, lines } = readYaml(match[1] ?? '', 2);
   const bodyLine = match[0].split('\n').length;
   return {
-    data: yamlErrors.length ? undefined : doc.toJS(),
-    yamlErrors,
+    text: normalized,
+    data,
+    yamlErrors: errors,
     offset: 2,
     body: normalized.slice(match[0].length),
     bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1,
@@ -109,7 +169,7 @@ export function yamlMessage(code: string, lineText: string): string {
 }
 
 /** The line (1-based, in the file) of the field at `path`, or of its nearest existing parent. */
-export function lineOf(parsed: ParsedFile, path: readonly (string | number)[]): number {
+export function lineOf(parsed: Pick<ParsedFile, 'doc' | 'lines' | 'offset'>, path: readonly (string | number)[]): number {
   if (!parsed.doc || !parsed.lines) return 1;
   let node: unknown = parsed.doc.contents;
   let line = parsed.offset;

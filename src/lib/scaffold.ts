@@ -124,8 +124,6 @@ sections:
 keyFigures: []
 ---
 
-import Section from '~/components/Section.astro';
-
 ${PLACEHOLDER}: waar het hoofdstuk over gaat, in twee tot vier zinnen.
 
 <Section n="${String(p.number)}.1" />

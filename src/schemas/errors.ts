@@ -79,8 +79,23 @@ export function hinted(hint?: string) {
   return (issue: Issue) => message(issue, hint);
 }
 
-/** The allowed key closest to a mistyped one, if it is near enough to be a typo. */
+/**
+ * A character in a code or field name that is not plain ASCII: a Cyrillic "а" or a
+ * zero-width space looks like the right word but is not. Names it with its code point
+ * and position, so the editor retypes the word instead of hunting for a difference.
+ */
+export function foreignCharacter(word: string): string | undefined {
+  const chars = [...word];
+  const index = chars.findIndex((c) => !/^[\x20-\x7e]$/.test(c));
+  if (index < 0) return undefined;
+  const c = chars[index] ?? '';
+  const code = `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `"${word}" bevat het teken ${code} op positie ${String(index + 1)}, dat op een gewone letter lijkt maar het niet is (of onzichtbaar is); typ het woord opnieuw`;
+}
+
+/** The allowed key closest to a mistyped one, if it is near enough to be a typo (never for a look-alike word). */
 export function closest(word: string, options: readonly string[]): string | undefined {
+  if (foreignCharacter(word)) return undefined;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const option of options) {
@@ -90,7 +105,7 @@ export function closest(word: string, options: readonly string[]): string | unde
       best = option;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) && best !== word ? best : undefined;
 }
 
 /** Levenshtein distance, small inputs only (field names, paths). */
@@ -110,6 +125,8 @@ export function editDistance(a: string, b: string): number {
 
 /** Message for keys a strict object does not know, naming the allowed ones. */
 export function unknownKeys(keys: readonly string[], allowed: readonly string[]): string {
+  const foreign = keys.map(foreignCharacter).find((m) => m !== undefined);
+  if (foreign) return `onbekend veld: ${foreign}; toegestaan zijn: ${allowed.join(', ')}`;
   const parts = keys.map((key) => {
     const guess = closest(key, allowed);
     return guess ? `"${key}" (bedoelt u "${guess}"?)` : `"${key}"`;

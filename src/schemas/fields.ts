@@ -3,7 +3,7 @@
  * the editors' reference) and a Dutch hint of what to write when it is wrong.
  */
 import { z } from 'astro/zod';
-import { closest, hinted, message, unknownKeys } from './errors.ts';
+import { closest, foreignCharacter, hinted, message, unknownKeys } from './errors.ts';
 import { keysOf, QUALIFIERS, SECTORS, UNITS } from './vocabulary.ts';
 
 /** A strict object: an unknown key is an error that names the allowed keys. */
@@ -89,6 +89,8 @@ export function knownId(ids: readonly string[], what: string, where: string, des
     .string({ error: hinted(`schrijf de code van ${what} uit ${where}`) })
     .refine((id) => ids.includes(id), {
       error: (issue) => {
+        const foreign = typeof issue.input === 'string' ? foreignCharacter(issue.input) : undefined;
+        if (foreign) return `onbekende ${what}: ${foreign}; kies uit ${where}: ${ids.join(', ')}`;
         const guess = typeof issue.input === 'string' ? closest(issue.input, ids) : undefined;
         return `onbekende ${what} ${JSON.stringify(issue.input)}${guess ? ` (bedoelt u "${guess}"?)` : ''}; kies uit ${where}: ${ids.join(', ')} (of voeg ${what} daar eerst toe)`;
       },
@@ -187,7 +189,7 @@ export function checkFigure(
         message:
           figure.unit === 'percent'
             ? `een percentage ligt tussen 0 en 100, maar hier staat ${String(v)}; controleer het getal in de bron`
-            : `${String(v)} kan niet bij eenheid "${figure.unit}" (${bounds.label}): toegestaan van ${String(bounds.min)} tot ${String(bounds.max)}`,
+            : `${String(v)} kan niet bij eenheid "${figure.unit}" (${bounds.label}): toegestaan van ${String(bounds.min)} tot ${String(bounds.max)}; controleer het getal in de bron, of kies een grotere eenheid (million-euro in plaats van euro)`,
       });
     }
     if ((figure.unit === 'count' || figure.unit === 'one-in' || figure.unit === 'rank') && !Number.isInteger(v)) {

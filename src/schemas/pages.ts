@@ -15,23 +15,18 @@ export interface Vocabulary {
   sources: readonly string[];
 }
 
-/** Starlight's frontmatter fields, allowed beside ours (for the unknown-key message). */
+/** Starlight's frontmatter fields a page may use beside ours (for the unknown-key message; see guardStarlightFields for the rest). */
 export const STARLIGHT_FIELDS = [
   'title',
   'description',
-  'slug',
-  'editUrl',
-  'head',
   'tableOfContents',
   'template',
   'hero',
-  'lastUpdated',
   'prev',
   'next',
   'pagefind',
   'draft',
   'sidebar',
-  'banner',
 ] as const;
 
 const AGREEMENT_SECTORS = { po: SECTORS.po, vo: SECTORS.vo } as const;
@@ -74,6 +69,66 @@ function relatedSchema() {
   }).refine((r) => (r.section === undefined) !== (r.portrait === undefined), {
     error:
       'een link naar een bevinding heeft óf "section" (een paragraaf, "6.2.1") óf "portrait" (een sectorbeeld, po/vo/so/mbo/ho), niet allebei en niet geen van beide',
+  });
+}
+
+/** Group names compared as a reader sees them: white space collapsed, case ignored. */
+const groupKey = (group: string | undefined) => (group ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The figures of one chart: no two for the same measure, group and period (the chart
+ * would show only one), group names written the same way each time (else they form
+ * two lines), and no double spaces in a group name.
+ */
+function checkSeries(
+  figures: readonly {
+    group?: string | undefined;
+    measure?: string | undefined;
+    comparison?: string | undefined;
+    period?: string | undefined;
+    periodLabel?: string | undefined;
+    source?: string | undefined;
+  }[],
+  at: (string | number)[],
+  ctx: z.core.$RefinementCtx,
+  onlyComparisons = false,
+): void {
+  const seen = new Map<string, number>();
+  const written = new Map<string, { text: string; index: number }>();
+  figures.forEach((f, i) => {
+    if (onlyComparisons && f.comparison === undefined) return;
+    if (f.group !== undefined) {
+      if (/\s{2,}|[^\S ]/.test(f.group))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, i, 'group'],
+          input: f.group,
+          message: `de groep "${f.group.replace(/\s/g, '·')}" heeft een dubbele spatie, tab of regeleinde (·); schrijf "${f.group.replace(/\s+/g, ' ').trim()}"`,
+        });
+      const key = `${f.measure ?? f.comparison ?? ''}|${groupKey(f.group)}`;
+      const first = written.get(key);
+      if (first && first.text !== f.group && !/\s{2,}|[^\S ]/.test(f.group))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, i, 'group'],
+          input: f.group,
+          message: `schrijf de groep steeds hetzelfde: "${first.text}" (zoals in ${[...at, first.index].join('.')}), niet "${f.group}"; anders worden het twee lijnen`,
+        });
+      else if (!first) written.set(key, { text: f.group, index: i });
+    }
+    const when = f.period ?? f.periodLabel;
+    if (when === undefined) return;
+    // Two sources may give a figure for the same period (the dashboard and a letter); one source gives one.
+    const key = `${f.measure ?? f.comparison ?? ''}|${groupKey(f.group)}|${when}|${f.source ?? ''}`;
+    const other = seen.get(key);
+    if (other !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, i, f.period !== undefined ? 'period' : 'periodLabel'],
+        input: when,
+        message: `er staat al een cijfer voor ${when}${f.group ? ` (groep ${f.group})` : ''}${f.measure ? ` bij "${f.measure}"` : ''} uit dezelfde bron in ${[...at, other].join('.')}; haal een van de twee weg, of geef ze een eigen "group"`,
+      });
+    else seen.set(key, i);
   });
 }
 
@@ -240,6 +295,16 @@ export function indicatorSchema(vocab: Vocabulary) {
     },
     STARLIGHT_FIELDS,
   ).superRefine((ind, ctx) => {
+    checkSeries(ind.realisation, ['realisation'], ctx);
+    ind.counterparts.forEach((c, i) => {
+      if (c.agreement === ind.agreement)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['counterparts', i, 'agreement'],
+          input: c.agreement,
+          message: `een tegenhanger staat in het andere akkoord, maar deze indicator hoort zelf bij ${ind.agreement}; noem de indicator uit het andere akkoord, of haal de regel weg`,
+        });
+    });
     const targetUnit = ind.target.unit;
     if (targetUnit === undefined) return;
     ind.realisation.forEach((r, i) => {
@@ -282,7 +347,9 @@ export function chapterSchema(vocab: Vocabulary) {
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
-  );
+  ).superRefine((page, ctx) => {
+    checkSeries(page.keyFigures, ['keyFigures'], ctx, true);
+  });
 }
 
 export function portraitSchema(vocab: Vocabulary) {

@@ -26,25 +26,28 @@ export const SECTOR_SHORT: Record<Sector, string> = {
 };
 
 /**
- * Units a figure can have. `min`/`max` bound the value (a percentage of 140 is a
- * typo, not a finding); `label` is how the unit is named in tables and messages.
+ * Units a figure can have. `min`/`max` bound the value to what is plausible for Dutch
+ * education (a percentage of 140 is a typo, not a finding; there are about 4 million
+ * pupils and students and the budget is about 50 billion euro, so a count of 40
+ * million or 900 billion in "euro" is a typo or the wrong unit); `label` is how the
+ * unit is named in tables and messages.
  */
 export const UNITS = {
   percent: { label: 'procent', min: 0, max: 100 },
   'percentage-points': { label: 'procentpunt', min: -100, max: 100 },
-  count: { label: 'aantal', min: 0, max: Number.POSITIVE_INFINITY },
-  euro: { label: 'euro', min: 0, max: Number.POSITIVE_INFINITY },
-  'million-euro': { label: 'miljoen euro', min: 0, max: Number.POSITIVE_INFINITY },
-  'billion-euro': { label: 'miljard euro', min: 0, max: Number.POSITIVE_INFINITY },
-  million: { label: 'miljoen', min: 0, max: Number.POSITIVE_INFINITY },
-  fte: { label: 'fte (voltijdbanen)', min: 0, max: Number.POSITIVE_INFINITY },
+  count: { label: 'aantal', min: 0, max: 10_000_000 },
+  euro: { label: 'euro', min: 0, max: 10_000_000_000 },
+  'million-euro': { label: 'miljoen euro', min: 0, max: 100_000 },
+  'billion-euro': { label: 'miljard euro', min: 0, max: 200 },
+  million: { label: 'miljoen', min: 0, max: 100 },
+  fte: { label: 'fte (voltijdbanen)', min: 0, max: 1_000_000 },
   days: { label: 'dagen', min: 0, max: 3660 },
   grade: { label: 'rapportcijfer (1–10)', min: 1, max: 10 },
-  'one-in': { label: '1 op de …', min: 1, max: Number.POSITIVE_INFINITY },
+  'one-in': { label: '1 op de …', min: 1, max: 10_000 },
   'hours-per-week': { label: 'lesuren per week', min: 0, max: 60 },
   months: { label: 'maanden', min: 0, max: 1200 },
   years: { label: 'jaar', min: 0, max: 100 },
-  rank: { label: 'plaats in een rangorde', min: 1, max: Number.POSITIVE_INFINITY },
+  rank: { label: 'plaats in een rangorde', min: 1, max: 1000 },
   times: { label: 'keer zo veel (factor)', min: 0, max: 1000 },
   'grade-points': { label: 'cijferpunt (verschil in een examencijfer)', min: -10, max: 10 },
 } as const;

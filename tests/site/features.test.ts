@@ -8,14 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
 import { pageUrl } from '../../src/lib/anchors.ts';
 import { CSV_COLUMNS, indicatorCsvName } from '../../src/lib/export.ts';
 import { DIST, hasBuild, pageHtml } from './built.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const { pages } = checkContent(ROOT);
-const graph = buildGraph(pages);
+const { pages, graph } = checkContent(ROOT);
 
 /** Splits one CSV line (RFC 4180 quoting). */
 function fields(line: string): string[] {
