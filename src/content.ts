@@ -11,6 +11,7 @@ import type { Page } from './schemas/index.ts';
 import { buildGraph, type SiteGraph } from './lib/graph.ts';
 import type { ContentChange } from './lib/changes.ts';
 import { contentHistory } from './lib/git.ts';
+import { pageIdOf } from './lib/docs-loader.ts';
 
 export interface Site {
   graph: SiteGraph;
@@ -61,12 +62,11 @@ async function load(): Promise<Site> {
 
 let historyCache: ContentChange[] | undefined;
 
-/** The page id of a content file path relative to the repository root ("content/docs/x/index.mdx" → "x"), as the docs loader names it. */
-export function pageIdOfPath(path: string): string | undefined {
-  const m = /^content\/docs\/(.+)\.mdx?$/.exec(path);
-  if (!m) return undefined;
-  const id = (m[1] ?? '').toLowerCase().replace(/(^|\/)index$/, '');
-  return id;
+/** The site's page id of a file path relative to the repository root, by the loader's own rule; undefined for other files. */
+function pageIdOfPath(path: string): string | undefined {
+  if (!/^content\/docs\/.+\.mdx$/.test(path)) return undefined;
+  const id = pageIdOf(path.slice('content/docs/'.length));
+  return id === 'index' ? '' : id;
 }
 
 /** The content's change history from git (figures and pages), read once per build. */
