@@ -1,14 +1,9 @@
 /**
- * A served production build and Debian's Chromium (never a downloaded browser),
- * shared by the browser tests of one file.
+ * The served production build and the shared Chromium, started once per run by
+ * tests/setup/browser.ts, and helpers to visit pages in them.
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { serve } from '../../scripts/serve.ts';
-import { DIST } from '../site/built.ts';
-
-export const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+import { inject } from 'vitest';
 
 export interface Site {
   base: string;
@@ -16,27 +11,14 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Serves dist/ on a free port and starts headless Chromium. */
+/** Connects to the served dist/ and the shared Chromium (close() disconnects; the setup stops them). */
 export async function openSite(): Promise<Site> {
-  const server: Server = await serve(DIST, 0);
-  const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: CHROME,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  const browser = await chromium.connect(inject('browserEndpoint'));
   return {
-    base: `http://127.0.0.1:${String(port)}`,
+    base: inject('siteBase'),
     browser,
     close: async () => {
       await browser.close();
-      server.close();
     },
   };
 }
