@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
+    // Generous: the machine may be shared; a hang still fails.
+    testTimeout: 180_000,
     hookTimeout: 900_000,
     reporters: ['default'],
     // Browser test files mostly wait for Chromium; let them run side by side on 2 cores.

@@ -50,16 +50,19 @@ export async function visit(site: Site, path: string, options: BrowserContextOpt
   return report;
 }
 
-/** Scrolls through the page so lazily drawn charts come into view, then waits for them. */
-export async function drawAllCharts(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.body.scrollHeight);
-  for (let y = 0; y <= height; y += 500) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
+/**
+ * Brings every chart into view in turn, as a reader scrolling down does, and waits until
+ * each one has drawn (charts draw lazily, when they come near the viewport). One chart at
+ * a time, so a busy machine that skips frames cannot scroll past a chart unseen.
+ */
+export async function drawAllCharts(page: Page, timeout = 30_000): Promise<void> {
+  const charts = page.locator('canvas.om-chart');
+  const count = await charts.count();
+  for (let i = 0; i < count; i++) {
+    const chart = charts.nth(i);
+    await chart.scrollIntoViewIfNeeded({ timeout });
+    await page.waitForFunction((canvas) => (canvas as HTMLElement).dataset['drawn'] === 'true', await chart.elementHandle({ timeout }), {
+      timeout,
+    });
   }
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('canvas.om-chart')].every((c) => (c as HTMLElement).dataset['drawn'] === 'true'),
-    undefined,
-    { timeout: 10_000 },
-  );
 }
