@@ -37,8 +37,9 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
-    // Starlight adds @astrojs/mdx itself (a direct dependency too, as the content check parses MDX);
-    // adding mdx() here as well would load the MDX integration twice.
+    // Starlight adds the @astrojs/mdx integration itself; package.json declares it (and Pagefind,
+    // whose API the search page uses) in the versions Starlight brings, so there is one copy of
+    // each. Adding mdx() here as well would load the MDX integration twice.
     starlight({
       title: 'Onderwijsmonitor',
       description: 'De onderwijsakkoorden PO en VO en De Staat van het Onderwijs 2024: cijfers, doelen en bevindingen, met bronnen.',
