@@ -26,12 +26,31 @@ export default defineConfig({
     // Styles as files, not inline: fewer hashes in the Content-Security-Policy and cacheable CSS.
     inlineStylesheets: 'never',
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Astro marks every rendered content entry with the directive "use astro:head-inject",
+          // which the bundler (rolldown) warns about once per MDX page: 64 warnings, 650 lines of
+          // the build log, that say nothing about our code (withastro/astro#18087). Only that
+          // warning is dropped; every other warning still shows.
+          if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [
     contentCheck(),
+    // Starlight adds the @astrojs/mdx integration itself; package.json declares it (and Pagefind,
+    // whose API the search page uses) in the versions Starlight brings, so there is one copy of
+    // each. Adding mdx() here as well would load the MDX integration twice.
     starlight({
       title: 'Onderwijsmonitor',
       description: 'De onderwijsakkoorden PO en VO en De Staat van het Onderwijs 2024: cijfers, doelen en bevindingen, met bronnen.',
       defaultLocale: 'root',
+      // The 404 page is src/pages/404.astro (see there why).
+      disable404Route: true,
       locales: { root: { label: 'Nederlands', lang: 'nl' } },
       editLink: { baseUrl: `${repository}/edit/main/` },
       customCss: ['./src/styles/custom.css'],

@@ -32,7 +32,7 @@ export interface LinkTarget {
 /** Why an internal link does not resolve, or undefined if it does. */
 export function brokenLink(href: string, pages: ReadonlyMap<string, LinkTarget>, topics: readonly string[]): string | undefined {
   const [rawPath = '', anchor] = href.split('#');
-  if (rawPath === '') return undefined; // same-page anchor: checked by the build's link validator
+  if (rawPath === '') return undefined; // same-page anchor: checked in every built page by tests/site/html.test.ts
   const path = rawPath.endsWith('/') || /\.[a-z]+$/.test(rawPath) ? rawPath : `${rawPath}/`;
   const themed = /^\/themas\/([a-z0-9-]+)\/$/.exec(path);
   if (themed)

@@ -1,15 +1,13 @@
 /**
  * The structure the sources give: the Sectorakkoord VO has 7 ambitions and 24
  * indicators, the Bestuursakkoord PO 4 and 10, each indicator under the right
- * ambition; the Staat 2024 has six chapters with every numbered section, and each
- * section has its anchor on the built page.
+ * ambition; the Staat 2024 has six chapters with every numbered section (each
+ * section's anchor on the built page: tests/site/sections.test.ts).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
 import { numberKey } from '../../src/lib/graph.ts';
-import { pageUrl, sectionAnchor } from '../../src/lib/anchors.ts';
-import { hasBuild, pageHtml } from '../site/built.ts';
 
 // The graph the content check built: the same reading of the content as the build's.
 const { graph, problems } = checkContent(join(import.meta.dirname, '..', '..'));
@@ -67,18 +65,6 @@ describe('content structure', () => {
     for (const chapter of chapters) {
       expect(chapter.data.sections.map((s) => s.number), `hoofdstuk ${String(chapter.data.number)}`).toEqual(STAAT_SECTIONS[chapter.data.number]);
     }
-  });
-
-  it.runIf(hasBuild)('gives every numbered section of the report its anchor on the built chapter page', () => {
-    let anchors = 0;
-    for (const chapter of graph.chaptersByReport.get('staat-2024') ?? []) {
-      const html = pageHtml(pageUrl(chapter.id));
-      for (const s of STAAT_SECTIONS[chapter.data.number] ?? []) {
-        anchors++;
-        expect(html, `${chapter.id} #${sectionAnchor(s)}`).toContain(`id="${sectionAnchor(s)}"`);
-      }
-    }
-    expect(anchors).toBe(52);
   });
 
   it('has the five sector portraits and the glossary of the Staat 2024', () => {

@@ -1,14 +1,9 @@
 /**
- * A served production build and Debian's Chromium (never a downloaded browser),
- * shared by the browser tests of one file.
+ * The served production build and the shared Chromium, started once per run by
+ * tests/setup/browser.ts, and helpers to visit pages in them.
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { serve } from '../../scripts/serve.ts';
-import { DIST } from '../site/built.ts';
-
-export const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+import { inject } from 'vitest';
 
 export interface Site {
   base: string;
@@ -16,27 +11,14 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Serves dist/ on a free port and starts headless Chromium. */
+/** Connects to the served dist/ and the shared Chromium (close() disconnects; the setup stops them). */
 export async function openSite(): Promise<Site> {
-  const server: Server = await serve(DIST, 0);
-  const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: CHROME,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  const browser = await chromium.connect(inject('browserEndpoint'));
   return {
-    base: `http://127.0.0.1:${String(port)}`,
+    base: inject('siteBase'),
     browser,
     close: async () => {
       await browser.close();
-      server.close();
     },
   };
 }
@@ -68,16 +50,19 @@ export async function visit(site: Site, path: string, options: BrowserContextOpt
   return report;
 }
 
-/** Scrolls through the page so lazily drawn charts come into view, then waits for them. */
-export async function drawAllCharts(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.body.scrollHeight);
-  for (let y = 0; y <= height; y += 500) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
+/**
+ * Brings every chart into view in turn, as a reader scrolling down does, and waits until
+ * each one has drawn (charts draw lazily, when they come near the viewport). One chart at
+ * a time, so a busy machine that skips frames cannot scroll past a chart unseen.
+ */
+export async function drawAllCharts(page: Page, timeout = 30_000): Promise<void> {
+  const charts = page.locator('canvas.om-chart');
+  const count = await charts.count();
+  for (let i = 0; i < count; i++) {
+    const chart = charts.nth(i);
+    await chart.scrollIntoViewIfNeeded({ timeout });
+    await page.waitForFunction((canvas) => (canvas as HTMLElement).dataset['drawn'] === 'true', await chart.elementHandle({ timeout }), {
+      timeout,
+    });
   }
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('canvas.om-chart')].every((c) => (c as HTMLElement).dataset['drawn'] === 'true'),
-    undefined,
-    { timeout: 10_000 },
-  );
 }

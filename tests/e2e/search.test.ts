@@ -4,7 +4,6 @@
  * narrow the results, also without a query.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBuild } from '../site/built.ts';
 import { openSite, visit, type Site } from './browser.ts';
 
 /** Query → pages of which at least one must be in the top three. */
@@ -42,7 +41,7 @@ const QUERIES: [string, string[]][] = [
   ['doubleren', ['/sectorakkoord-vo/indicatoren/4-zittenblijven/', '/themas/zittenblijven/']],
 ];
 
-describe.runIf(hasBuild)('search', () => {
+describe('search', () => {
   let site: Site;
   beforeAll(async () => {
     site = await openSite();

@@ -1,14 +1,24 @@
-/** Helpers for tests that read the built site in dist/. */
+/**
+ * Helpers for tests that read the built site in dist/. Without a build they fail with
+ * a message that says what to run: a green run always means the checks ran.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
-/** Whether there is a build to test (npm test builds first). */
+/** Whether there is a build in dist/. Tests need not ask: the helpers below fail without one. */
 export const hasBuild = existsSync(join(DIST, 'index.html'));
+
+/** Throws, saying what to run, when dist/ holds no build. */
+export function requireBuild(): void {
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('Er is geen build in dist/: voer eerst `npm run build` uit (`npm test` en `npm run test:quick` doen dat zelf).');
+}
 
 /** Every HTML page of the build as its URL path ("/", "/themas/"). */
 export function builtPages(): string[] {
+  requireBuild();
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -26,5 +36,6 @@ export function builtPages(): string[] {
 
 /** The HTML of a built page. */
 export function pageHtml(path: string): string {
+  requireBuild();
   return readFileSync(join(DIST, path, 'index.html'), 'utf8');
 }

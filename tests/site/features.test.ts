@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
 import { pageUrl } from '../../src/lib/anchors.ts';
 import { CSV_COLUMNS, indicatorCsvName } from '../../src/lib/export.ts';
-import { DIST, hasBuild, pageHtml } from './built.ts';
+import { DIST, pageHtml } from './built.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { pages, graph } = checkContent(ROOT);
@@ -38,7 +38,7 @@ function fields(line: string): string[] {
   return out;
 }
 
-describe.runIf(hasBuild)('features in the built site', () => {
+describe('features in the built site', () => {
   it('topic pages list the indicators of both agreements and the findings on the topic', () => {
     let both = 0;
     for (const [topic, list] of graph.pagesByTopic) {
