@@ -2,7 +2,9 @@
  * Taking a chart along: the download menu gives a PNG and an SVG that carry the
  * chart's title (in the image and as text), under the site's Content-Security-Policy.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawAllCharts, openSite, visit, type PageReport, type Site } from './browser.ts';
 
@@ -53,7 +55,9 @@ describe('chart downloads', () => {
       report.page.waitForEvent('download'),
       report.page.locator(`details.chart-menu button[data-format="${format}"]`).first().click(),
     ]);
-    const path = await file.path();
+    // The browser is shared over a connection: save a local copy to read it.
+    const path = join(mkdtempSync(join(tmpdir(), 'om-download-')), file.suggestedFilename());
+    await file.saveAs(path);
     return { name: file.suggestedFilename(), bytes: readFileSync(path) };
   };
 
