@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { fileURLToPath } from 'node:url';
+import { SEARCH_RANKING } from './src/lib/search-config.ts';
 
 /** The site's public address; override with SITE_URL when hosting elsewhere. */
 const site = process.env.SITE_URL ?? 'https://onderwijsmonitor.nl';
@@ -38,6 +39,8 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
       },
+      // One ranking for the header search and /zoeken/ (src/lib/search-config.ts).
+      pagefind: { ranking: SEARCH_RANKING },
       sidebar: buildSidebar(fileURLToPath(new URL('./content/docs/', import.meta.url))),
     }),
     securityHeaders(),
