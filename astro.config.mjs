@@ -38,6 +38,8 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
+        // The header search: the same search as /zoeken/, in a dialog.
+        Search: './src/components/starlight/Search.astro',
       },
       // One ranking for the header search and /zoeken/ (src/lib/search-config.ts).
       pagefind: { ranking: SEARCH_RANKING },

@@ -121,3 +121,8 @@ export function searchTitle(page: Page, graph: SiteGraph): string {
 export function pagefindValue(value: string): string {
   return value.replace(/,/g, '\\,');
 }
+
+/** Topic names and their other words: a query that is exactly one of them gets its topic page first. */
+export function topicEntries(topics: ReadonlyMap<string, Topic>): { url: string; label: string; words: string[] }[] {
+  return [...topics.values()].map((t) => ({ url: `/themas/${t.id}/`, label: t.label, words: [t.label, ...t.keywords] }));
+}

@@ -1,29 +1,54 @@
 /**
- * The search page's behaviour: Pagefind's JavaScript API with filters, results
- * that show kind, status and latest figure, and the query and filters kept in the
- * URL so a search can be shared.
+ * The site's one search, used by the search page (/zoeken/) and the search dialog in
+ * the header: Pagefind's JavaScript API with the shared ranking, results that show
+ * kind, status, target and latest figure, the best section of a page (its heading
+ * links to the section), and a fallback when not every word of the query occurs on
+ * one page. On the search page the query and filters live in the URL; in the dialog
+ * the query lives in the history entry, so Back returns to the same results.
  */
+import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/search-config.ts';
 
+interface PagefindWeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string; text: string; location: number };
+  locations: number[];
+  weighted_locations?: PagefindWeightedLocation[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
 }
+type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (query: string | null, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
-  preload: (query: string) => Promise<void>;
+  search: (query: string | null, options?: { filters?: Filters }) => Promise<PagefindSearch>;
+}
+
+/** What a query found, and what the results say about it when not every word matched. */
+interface Outcome {
+  results: PagefindResult[];
+  counts: Record<string, Record<string, number>>;
+  note?: string;
 }
 
 const PAGE_SIZE = 10;
@@ -35,58 +60,144 @@ interface TopicEntry {
   words: string[];
 }
 
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded once per page on first use, with the one shared configuration. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`)) as Pagefind;
+    await pf.options({ excerptLength: EXCERPT_LENGTH, baseUrl: import.meta.env.BASE_URL, ranking: SEARCH_RANKING });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+/** The words of a query, in order, without repeats. */
+export function queryWords(query: string): string[] {
+  return [...new Set(query.split(/\s+/).filter((w) => w.length > 0))];
+}
+
+/**
+ * Searches for the query; when no page has every word (Pagefind needs all of them),
+ * drops the words that occur nowhere, and when that still finds nothing, searches each
+ * word on its own and merges the results, best total score first.
+ */
+async function find(pf: Pagefind, query: string, filters: Filters): Promise<Outcome> {
+  const all = await pf.search(query || null, { filters });
+  const words = queryWords(query);
+  if (all.results.length > 0 || words.length < 2) return { results: all.results, counts: all.filters };
+  const each = await Promise.all(words.map((w) => pf.search(w, { filters })));
+  const kept = words.filter((_, i) => (each[i]?.results.length ?? 0) > 0);
+  if (kept.length === 0) return { results: [], counts: all.filters };
+  const keptText = kept.map((w) => `“${w}”`).join(' ');
+  if (kept.length < words.length) {
+    const some = kept.length === 1 ? each[words.indexOf(kept[0] ?? '')] : await pf.search(kept.join(' '), { filters });
+    if (some && some.results.length > 0) {
+      const dropped = words.filter((w) => !kept.includes(w)).map((w) => `“${w}”`);
+      return {
+        results: some.results,
+        counts: some.filters,
+        note: `Geen resultaten met alle woorden: ${dropped.join(' en ')} ${dropped.length === 1 ? 'komt' : 'komen'} op geen enkele pagina voor. Dit zijn de resultaten voor ${keptText}.`,
+      };
+    }
+  }
+  // Every word occurs somewhere, but no page has them all: merge the results per word.
+  const merged = new Map<string, { result: PagefindResult; score: number }>();
+  const counts: Record<string, Record<string, number>> = {};
+  for (const s of each) {
+    for (const r of s.results) {
+      const known = merged.get(r.id);
+      merged.set(r.id, { result: r, score: (known?.score ?? 0) + r.score });
+    }
+    for (const [name, values] of Object.entries(s.filters)) {
+      const target = (counts[name] ??= {});
+      for (const [value, n] of Object.entries(values)) target[value] = Math.max(target[value] ?? 0, n);
+    }
+  }
+  return {
+    results: [...merged.values()].sort((a, b) => b.score - a.score).map((m) => m.result),
+    counts,
+    note: `Geen pagina heeft alle woorden. Dit zijn de resultaten voor de woorden apart: ${keptText}.`,
+  };
+}
+
+/** The section of a page that matches the query best, or undefined when that is the top of the page. */
+export function bestSection(d: PagefindResultData): PagefindSubResult | undefined {
+  const subs = d.sub_results ?? [];
+  let best: PagefindSubResult | undefined;
+  let bestScore = -1;
+  for (const sub of subs) {
+    const score = sub.weighted_locations?.reduce((a, w) => a + w.balanced_score, 0) ?? sub.locations.length;
+    if (score > bestScore) {
+      best = sub;
+      bestScore = score;
+    }
+  }
+  return best && best.anchor ? best : undefined;
+}
+
 class OmSearch extends HTMLElement {
-  #pagefind: Promise<Pagefind> | undefined;
   #run = 0;
   #shown = PAGE_SIZE;
-  #results: PagefindResult[] = [];
+  #outcome: Outcome = { results: [], counts: {} };
   #topics: TopicEntry[] = [];
+
+  get #dialog(): boolean {
+    return this.dataset['mode'] === 'dialog';
+  }
+  #part<T extends Element = HTMLElement>(name: string): T | null {
+    return this.querySelector<T>(`[data-part="${name}"]`);
+  }
+  get #input(): HTMLInputElement | null {
+    return this.#part<HTMLInputElement>('input');
+  }
 
   connectedCallback() {
     this.#topics = JSON.parse(this.dataset['topics'] ?? '[]') as TopicEntry[];
-    const input = this.querySelector<HTMLInputElement>('#zoekterm');
-    const form = this.querySelector('form');
-    const params = new URLSearchParams(location.search);
-    if (input) input.value = params.get('q') ?? '';
-    form?.addEventListener('submit', (e) => {
+    const input = this.#input;
+    this.querySelector('form')?.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.update();
     });
     input?.addEventListener('input', () => void this.update());
-    this.querySelector('.clear-filters')?.addEventListener('click', () => {
+    this.#part('clear')?.addEventListener('click', () => {
       this.querySelectorAll<HTMLInputElement>('.search-filters input:checked').forEach((c) => (c.checked = false));
       void this.update();
     });
-    this.querySelector('.more-results')?.addEventListener('click', () => {
+    this.#part('more')?.addEventListener('click', () => {
       this.#shown += PAGE_SIZE;
       void this.render(this.#run);
     });
-    // On a phone the filters are folded away, so the results come first on the screen
-    // (unless the link asks for filters); on a wide screen they stay open beside them.
+    if (this.#dialog) {
+      // Back to this page: the history entry remembers the query typed in the dialog.
+      window.addEventListener('pageshow', () => this.restore());
+      return;
+    }
+    const params = new URLSearchParams(location.search);
+    if (input) input.value = params.get('q') ?? '';
+    // On a phone the filters stay folded away, so the results come first on the screen
+    // (unless the link asks for filters); on a wide screen they open beside them.
     const filters = this.querySelector('details.search-filters');
     const asked = FILTER_NAMES.some((name) => params.has(name));
-    if (filters instanceof HTMLDetailsElement && !asked && !matchMedia('(min-width: 50rem)').matches) filters.open = false;
-    void this.setup(params);
-  }
-
-  #load(): Promise<Pagefind> {
-    this.#pagefind ??= (async () => {
-      const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
-      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pf.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
-      await pf.init();
-      return pf;
-    })();
-    return this.#pagefind;
-  }
-
-  async setup(params: URLSearchParams) {
-    // The filter boxes are in the page already; set the ones the URL asks for.
+    if (filters instanceof HTMLDetailsElement && (asked || matchMedia('(min-width: 50rem)').matches)) filters.open = true;
     this.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]').forEach((box) => {
       box.checked = params.getAll(box.name).includes(box.value);
       box.addEventListener('change', () => void this.update());
     });
-    await this.update(false);
+    void this.update(false);
+  }
+
+  /** The dialog's query from the history entry, shown again with its results. */
+  restore() {
+    const state = history.state as { omSearch?: string } | null;
+    const query = state?.omSearch;
+    const input = this.#input;
+    if (!query || !input) return;
+    input.value = query;
+    this.dispatchEvent(new CustomEvent('om-search-restore', { bubbles: true }));
+    void this.update(false);
   }
 
   selected(): Record<string, string[]> {
@@ -97,102 +208,129 @@ class OmSearch extends HTMLElement {
     return out;
   }
 
-  async update(pushUrl = true) {
+  async update(remember = true) {
     const run = ++this.#run;
     this.#shown = PAGE_SIZE;
-    const pf = await this.#load();
-    const query = this.querySelector<HTMLInputElement>('#zoekterm')?.value.trim() ?? '';
+    const query = this.#input?.value.trim() ?? '';
     const selected = this.selected();
-    const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-    if (pushUrl) {
-      const params = new URLSearchParams();
-      if (query) params.set('q', query);
-      for (const [k, values] of Object.entries(selected)) for (const v of values) params.append(k, v);
-      const qs = params.toString();
-      history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
-    }
+    if (remember) this.remember(query, selected);
     const hasFilters = Object.keys(selected).length > 0;
     if (!query && !hasFilters) {
-      this.#results = [];
-      this.setStatus('Typ een zoekterm of kies een filter.');
-      this.querySelector('.search-results')?.replaceChildren();
-      this.querySelector<HTMLButtonElement>('.more-results')?.setAttribute('hidden', '');
-      this.setCounts((await pf.filters()) ?? {});
+      this.#outcome = { results: [], counts: {} };
+      this.setStatus(this.#dialog ? '' : 'Typ een zoekterm of kies een filter.');
+      this.#part('results')?.replaceChildren();
+      this.#part('more')?.setAttribute('hidden', '');
+      if (!this.#dialog) this.setCounts((await (await loadPagefind()).filters()) ?? {});
       return;
     }
-    const search = await pf.search(query || null, { filters });
+    const pf = await loadPagefind();
+    const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
+    const outcome = await find(pf, query, filters);
     if (run !== this.#run) return; // a newer keystroke superseded this one
-    this.#results = search.results;
-    this.setCounts(search.filters);
+    this.#outcome = outcome;
+    this.setCounts(outcome.counts);
     await this.render(run);
   }
 
+  /** Keeps the search in the URL (search page) or in the history entry (dialog). */
+  remember(query: string, selected: Record<string, string[]>) {
+    if (this.#dialog) {
+      history.replaceState({ ...(history.state as object | null), omSearch: query }, '');
+      return;
+    }
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [k, values] of Object.entries(selected)) for (const v of values) params.append(k, v);
+    const qs = params.toString();
+    history.replaceState(history.state, '', qs ? `?${qs}` : location.pathname);
+  }
+
+  /** Filter counts; an option with no results is hidden unless it is checked. */
   setCounts(counts: Record<string, Record<string, number>>) {
     this.querySelectorAll<HTMLElement>('.search-filters .count').forEach((el) => {
       const name = el.closest('fieldset')?.getAttribute('data-filter') ?? '';
-      el.textContent = `(${String(counts[name]?.[el.dataset['value'] ?? ''] ?? 0)})`;
+      const n = counts[name]?.[el.dataset['value'] ?? ''] ?? 0;
+      el.textContent = `(${String(n)})`;
+      const label = el.closest('label');
+      const box = label?.querySelector('input');
+      if (label) label.hidden = n === 0 && !box?.checked;
     });
+    this.dataset['ready'] = '';
   }
 
   setStatus(text: string) {
-    const status = this.querySelector('.search-status');
+    const status = this.#part('status');
     if (status) status.textContent = text;
   }
 
   async render(run: number) {
-    const list = this.querySelector('.search-results');
-    const more = this.querySelector<HTMLButtonElement>('.more-results');
+    const list = this.#part('results');
+    const more = this.#part<HTMLButtonElement>('more');
     if (!list) return;
-    let page = await Promise.all(this.#results.slice(0, this.#shown).map((r) => r.data()));
+    const { results, note } = this.#outcome;
+    let page = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
     if (run !== this.#run) return;
     // A query that names a topic ("tekort aan leraren" for Lerarentekort) puts that topic page first.
-    const query = normalize(this.querySelector<HTMLInputElement>('#zoekterm')?.value ?? '');
-    const topic = query ? this.#topics.find((t) => t.words.some((w) => normalize(w) === query)) : undefined;
+    const query = this.#input?.value.trim() ?? '';
+    const normal = normalize(query);
+    const topic = normal ? this.#topics.find((t) => t.words.some((w) => normalize(w) === normal)) : undefined;
     const filtered = Object.keys(this.selected()).length > 0;
     if (topic && !filtered) {
-      const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${topic.url}`;
+      const url = `${base}${topic.url}`;
       const existing = page.find((d) => d.url === url);
       page = [
         existing ?? { url, excerpt: `Thema: ${topic.label}`, meta: { title: topic.label, soort: 'thema' } },
         ...page.filter((d) => d.url !== url),
       ];
     }
-    const n = this.#results.length;
-    this.setStatus(
-      n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${String(n)} ${n === 1 ? 'resultaat' : 'resultaten'}`,
-    );
-    list.replaceChildren(...page.map((d) => this.item(d)));
+    const n = results.length;
+    const count =
+      n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${String(n)} ${n === 1 ? 'resultaat' : 'resultaten'}`;
+    this.setStatus(note && n > 0 ? `${count}. ${note}` : count);
+    list.replaceChildren(...page.map((d) => item(d)));
     // What these results are for: lets tests and the benchmark see when a query's results are shown.
-    list.setAttribute('data-query', this.querySelector<HTMLInputElement>('#zoekterm')?.value.trim() ?? '');
+    list.setAttribute('data-query', query);
     if (more) more.hidden = n <= this.#shown;
   }
+}
 
-  item(d: PagefindResultData): HTMLLIElement {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = d.url;
-    a.className = 'result-title';
-    a.textContent = d.meta['title'] ?? d.url;
-    const meta = document.createElement('p');
-    meta.className = 'result-meta';
-    const add = (text: string | undefined, cls: string) => {
-      if (!text) return;
-      const span = document.createElement('span');
-      span.className = cls;
-      span.textContent = text;
-      meta.append(span);
-    };
-    add(d.meta['soort'], 'result-kind');
-    add(d.meta['nummer'], 'result-number');
-    add(d.meta['status'] ? `Status: ${d.meta['status']}` : undefined, 'result-status');
-    add(d.meta['laatste'] ? `Laatste cijfer: ${d.meta['laatste']}` : undefined, 'result-latest');
-    const excerpt = document.createElement('p');
-    excerpt.className = 'result-excerpt';
-    // Pagefind's excerpt is our own page text with <mark> around the matches.
-    excerpt.innerHTML = d.excerpt;
-    li.append(a, meta, excerpt);
-    return li;
+/** One result: title, what it is (kind, status, target, latest figure), its best section and an excerpt. */
+function item(d: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.className = 'result-title';
+  a.textContent = d.meta['title'] ?? d.url;
+  const meta = document.createElement('p');
+  meta.className = 'result-meta';
+  const add = (text: string | undefined, cls: string) => {
+    if (!text) return;
+    const span = document.createElement('span');
+    span.className = cls;
+    span.textContent = text;
+    meta.append(span);
+  };
+  add(d.meta['soort'], 'result-kind');
+  add(d.meta['nummer'], 'result-number');
+  add(d.meta['status'] ? `Status: ${d.meta['status']}` : undefined, 'result-status');
+  add(d.meta['doel'] ? `Doel: ${d.meta['doel']}` : undefined, 'result-target');
+  add(d.meta['laatste'] ? `Laatste cijfer: ${d.meta['laatste']}` : undefined, 'result-latest');
+  li.append(a);
+  if (meta.childElementCount) li.append(meta);
+  const section = bestSection(d);
+  if (section) {
+    const link = document.createElement('a');
+    link.href = section.url;
+    link.className = 'result-section';
+    link.textContent = section.title;
+    li.append(link);
   }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  // Pagefind's excerpt is our own page text (escaped by Pagefind) with <mark> around the matches.
+  excerpt.innerHTML = section?.excerpt ?? d.excerpt;
+  li.append(excerpt);
+  return li;
 }
 
 /** Lower case, single spaces: how queries and topic words are compared. */
@@ -200,4 +338,4 @@ function normalize(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-customElements.define('om-search', OmSearch);
+if (!customElements.get('om-search')) customElements.define('om-search', OmSearch);
