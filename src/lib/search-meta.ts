@@ -117,11 +117,6 @@ export function searchTitle(page: Page, graph: SiteGraph): string {
   return short ? `${page.data.title} (${short})` : page.data.title;
 }
 
-/** A value for a data-pagefind-meta or -filter attribute: Pagefind splits on unescaped commas. */
-export function pagefindValue(value: string): string {
-  return value.replace(/,/g, '\\,');
-}
-
 /** Topic names and their other words: a query that is exactly one of them gets its topic page first. */
 export function topicEntries(topics: ReadonlyMap<string, Topic>): { url: string; label: string; words: string[] }[] {
   return [...topics.values()].map((t) => ({ url: `/themas/${t.id}/`, label: t.label, words: [t.label, ...t.keywords] }));

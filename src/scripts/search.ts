@@ -21,11 +21,22 @@ interface PagefindSubResult {
   locations: number[];
   weighted_locations?: PagefindWeightedLocation[];
 }
+interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  title?: string;
+  location: number;
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
+  /** The page's text, with < and > escaped (what Pagefind builds its excerpts from). */
+  raw_content?: string;
+  anchors?: PagefindAnchor[];
+  weighted_locations?: PagefindWeightedLocation[];
 }
 interface PagefindResult {
   id: string;
@@ -74,10 +85,25 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The words of a query, in order, without repeats. */
+/**
+ * Question and function words that say nothing about what a reader looks for
+ * ("hoeveel leerlingen blijven zitten"): left out of a query that has other words.
+ */
+const STOP_WORDS = new Set(
+  'de het een en of van in op te met voor aan bij naar over om uit is zijn was waren er die dat dit deze hoe hoeveel wat welke wie waar wanneer waarom hebben heeft had worden wordt werd door ook nog als dan al veel zich'.split(
+    ' ',
+  ),
+);
+
+/** The words of a query that count, in order, without repeats. */
 export function queryWords(query: string): string[] {
-  return [...new Set(query.split(/\s+/).filter((w) => w.length > 0))];
+  const words = [...new Set(query.split(/\s+/).filter((w) => w.length > 0))];
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
+  return meaningful.length > 0 ? meaningful : words;
 }
+
+/** Fewer results than this with all words: results with some of the words follow. */
+const FEW = 3;
 
 /**
  * Searches for the query; when no page has every word (Pagefind needs all of them),
@@ -85,13 +111,23 @@ export function queryWords(query: string): string[] {
  * word on its own and merges the results, best total score first.
  */
 async function find(pf: Pagefind, query: string, filters: Filters): Promise<Outcome> {
-  const all = await pf.search(query || null, { filters });
   const words = queryWords(query);
-  if (all.results.length > 0 || words.length < 2) return { results: all.results, counts: all.filters };
+  const all = await pf.search(words.join(' ') || null, { filters });
+  if (all.results.length >= FEW || words.length < 2) return { results: all.results, counts: all.filters };
   const each = await Promise.all(words.map((w) => pf.search(w, { filters })));
   const kept = words.filter((_, i) => (each[i]?.results.length ?? 0) > 0);
   if (kept.length === 0) return { results: [], counts: all.filters };
   const keptText = kept.map((w) => `“${w}”`).join(' ');
+  if (all.results.length > 0) {
+    // A few pages have every word: those first, then pages with some of the words.
+    const seen = new Set(all.results.map((r) => r.id));
+    const rest = merge(each).results.filter((r) => !seen.has(r.id));
+    return {
+      results: [...all.results, ...rest],
+      counts: all.filters,
+      note: rest.length > 0 ? 'Na de resultaten met alle woorden volgen resultaten met een deel van de woorden.' : undefined,
+    };
+  }
   if (kept.length < words.length) {
     const some = kept.length === 1 ? each[words.indexOf(kept[0] ?? '')] : await pf.search(kept.join(' '), { filters });
     if (some && some.results.length > 0) {
@@ -104,9 +140,17 @@ async function find(pf: Pagefind, query: string, filters: Filters): Promise<Outc
     }
   }
   // Every word occurs somewhere, but no page has them all: merge the results per word.
+  return {
+    ...merge(each),
+    note: `Geen pagina heeft alle woorden. Dit zijn de resultaten voor de woorden apart: ${keptText}.`,
+  };
+}
+
+/** Results of several searches as one list: a page found by more words, with more weight, first. */
+function merge(searches: PagefindSearch[]): { results: PagefindResult[]; counts: Record<string, Record<string, number>> } {
   const merged = new Map<string, { result: PagefindResult; score: number }>();
   const counts: Record<string, Record<string, number>> = {};
-  for (const s of each) {
+  for (const s of searches) {
     for (const r of s.results) {
       const known = merged.get(r.id);
       merged.set(r.id, { result: r, score: (known?.score ?? 0) + r.score });
@@ -116,26 +160,81 @@ async function find(pf: Pagefind, query: string, filters: Filters): Promise<Outc
       for (const [value, n] of Object.entries(values)) target[value] = Math.max(target[value] ?? 0, n);
     }
   }
-  return {
-    results: [...merged.values()].sort((a, b) => b.score - a.score).map((m) => m.result),
-    counts,
-    note: `Geen pagina heeft alle woorden. Dit zijn de resultaten voor de woorden apart: ${keptText}.`,
-  };
+  return { results: [...merged.values()].sort((a, b) => b.score - a.score).map((m) => m.result), counts };
 }
 
-/** The section of a page that matches the query best, or undefined when that is the top of the page. */
-export function bestSection(d: PagefindResultData): PagefindSubResult | undefined {
-  const subs = d.sub_results ?? [];
-  let best: PagefindSubResult | undefined;
-  let bestScore = -1;
-  for (const sub of subs) {
-    const score = sub.weighted_locations?.reduce((a, w) => a + w.balanced_score, 0) ?? sub.locations.length;
-    if (score > bestScore) {
-      best = sub;
-      bestScore = score;
+/** What a result shows: the section that answers best (none: the top of the page) and an excerpt from it. */
+export interface Answer {
+  section?: { title: string; url: string };
+  excerpt: string;
+}
+
+/** Pagefind's word boundaries (as in its own excerpts). */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+const UNIT_WORDS = new Set(['procent', 'procentpunt', 'fte', 'miljoen', 'miljard', 'euro', 'keer', 'dagen', 'jaar']);
+
+/** Whether a word (with the next one) is a figure: "24%", "9.800", "6,03", "143 miljoen"; not a year. */
+export function isFigure(word: string, next = ''): boolean {
+  const w = word.replace(/^[(“"'€]+/, '');
+  if (/^\d[\d.,]*%/.test(w)) return true;
+  if (/^\d{1,3}(\.\d{3})+\b/.test(w)) return true;
+  if (/^\d+,\d+/.test(w)) return true;
+  return /^\d+[.,;:)]?$/.test(w) && UNIT_WORDS.has(next.toLowerCase().replace(/[.,;:)]$/, ''));
+}
+
+/**
+ * The part of the page that answers the query: of every section with a match, the
+ * window of words with the most weight of matches, counted double when it holds a
+ * figure. Pagefind's own excerpts centre on the densest matches, often a heading; a
+ * reader asking "hoeveel" wants the figure next to them.
+ */
+export function answer(d: PagefindResultData, length: number): Answer {
+  const words = d.raw_content?.split(WORD_SEPARATORS) ?? [];
+  const matches = d.weighted_locations ?? [];
+  if (words.length === 0 || matches.length === 0) return { excerpt: d.excerpt };
+  const scoreAt = new Map<number, number>();
+  for (const m of matches) scoreAt.set(m.location, (scoreAt.get(m.location) ?? 0) + m.balanced_score);
+  const figureAt = words.map((w, i) => isFigure(w, words[i + 1]));
+  // The sections as Pagefind makes them: from one heading with an id to the next.
+  const anchors = (d.anchors ?? [])
+    .filter((a) => (a.title && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text && /\S/.test(a.text)))
+    .sort((a, b) => a.location - b.location);
+  const ranges: { from: number; to: number; anchor?: PagefindAnchor }[] = [];
+  let from = 0;
+  let current: PagefindAnchor | undefined;
+  for (const a of anchors) {
+    ranges.push({ from, to: a.location, anchor: current });
+    from = a.location;
+    current = a;
+  }
+  ranges.push({ from, to: words.length, anchor: current });
+  // Running sums, so every window is scored in constant time.
+  const scoreSum = [0];
+  const figureSum = [0];
+  for (let i = 0; i < words.length; i++) {
+    scoreSum.push((scoreSum[i] ?? 0) + (scoreAt.get(i) ?? 0));
+    figureSum.push((figureSum[i] ?? 0) + (figureAt[i] ? 1 : 0));
+  }
+  let best = { score: 0, start: 0, end: Math.min(length, words.length), range: ranges[0] };
+  for (const range of ranges) {
+    for (let start = range.from; start < Math.max(range.from + 1, range.to - length + 1); start++) {
+      const end = Math.min(start + length, range.to);
+      const matched = (scoreSum[end] ?? 0) - (scoreSum[start] ?? 0);
+      const score = (figureSum[end] ?? 0) > (figureSum[start] ?? 0) ? matched * 2 : matched;
+      if (score > best.score) best = { score, start, end, range };
     }
   }
-  return best && best.anchor ? best : undefined;
+  if (best.score === 0) return { excerpt: d.excerpt };
+  const shown = words.slice(best.start, best.end).map((w, i) => (scoreAt.has(best.start + i) ? `<mark>${w}</mark>` : w));
+  const anchor = best.range?.anchor;
+  const section =
+    anchor && anchor.id !== '_top'
+      ? { title: anchor.title ?? anchor.text ?? '', url: `${d.url.replace(/#.*$/, '')}#${anchor.id}` }
+      : undefined;
+  return {
+    section,
+    excerpt: `${best.start > (best.range?.from ?? 0) ? '… ' : ''}${shown.join(' ')}${best.end < (best.range?.to ?? 0) ? ' …' : ''}`,
+  };
 }
 
 class OmSearch extends HTMLElement {
@@ -310,14 +409,16 @@ function item(d: PagefindResultData): HTMLLIElement {
     span.textContent = text;
     meta.append(span);
   };
-  add(d.meta['soort'], 'result-kind');
+  // "Hoofdstuk 5" says the kind already.
+  const number = d.meta['nummer'];
+  if (!number?.toLowerCase().startsWith(d.meta['soort'] ?? '-')) add(d.meta['soort'], 'result-kind');
   add(d.meta['nummer'], 'result-number');
   add(d.meta['status'] ? `Status: ${d.meta['status']}` : undefined, 'result-status');
   add(d.meta['doel'] ? `Doel: ${d.meta['doel']}` : undefined, 'result-target');
   add(d.meta['laatste'] ? `Laatste cijfer: ${d.meta['laatste']}` : undefined, 'result-latest');
   li.append(a);
   if (meta.childElementCount) li.append(meta);
-  const section = bestSection(d);
+  const { section, excerpt: html } = answer(d, EXCERPT_LENGTH);
   if (section) {
     const link = document.createElement('a');
     link.href = section.url;
@@ -327,8 +428,8 @@ function item(d: PagefindResultData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  // Pagefind's excerpt is our own page text (escaped by Pagefind) with <mark> around the matches.
-  excerpt.innerHTML = section?.excerpt ?? d.excerpt;
+  // Our own page text as Pagefind holds it (with < and > escaped), with <mark> around the matches.
+  excerpt.innerHTML = html;
   li.append(excerpt);
   return li;
 }
