@@ -188,12 +188,20 @@ export function isFigure(word: string, next = ''): boolean {
  * figure. Pagefind's own excerpts centre on the densest matches, often a heading; a
  * reader asking "hoeveel" wants the figure next to them.
  */
-export function answer(d: PagefindResultData, length: number): Answer {
+export function answer(d: PagefindResultData, length: number, terms: readonly string[] = []): Answer {
   const words = d.raw_content?.split(WORD_SEPARATORS) ?? [];
   const matches = d.weighted_locations ?? [];
   if (words.length === 0 || matches.length === 0) return { excerpt: d.excerpt };
   const scoreAt = new Map<number, number>();
   for (const m of matches) scoreAt.set(m.location, (scoreAt.get(m.location) ?? 0) + m.balanced_score);
+  // Which query word each match is (Pagefind also matches on stems and prefixes).
+  const stems = terms.map((t) => fold(t).slice(0, Math.max(3, t.length - 2)));
+  const termAt = new Map<number, number>();
+  for (const location of scoreAt.keys()) {
+    const w = fold(words[location] ?? '');
+    const i = stems.findIndex((stem) => w.startsWith(stem) || w.includes(stem));
+    termAt.set(location, i);
+  }
   const figureAt = words.map((w, i) => isFigure(w, words[i + 1]));
   // The sections as Pagefind makes them: from one heading with an id to the next.
   const anchors = (d.anchors ?? [])
@@ -215,12 +223,22 @@ export function answer(d: PagefindResultData, length: number): Answer {
     scoreSum.push((scoreSum[i] ?? 0) + (scoreAt.get(i) ?? 0));
     figureSum.push((figureSum[i] ?? 0) + (figureAt[i] ? 1 : 0));
   }
+  // Per query word (and one for matches of no query word), running counts of its matches.
+  const termSums = [...stems.map((_, i) => i), -1].map((t) => {
+    const sums = [0];
+    for (let i = 0; i < words.length; i++) sums.push((sums[i] ?? 0) + (termAt.get(i) === t ? 1 : 0));
+    return sums;
+  });
+  /** How many different query words a window holds (a window with all of them answers best). */
+  const distinct = (start: number, end: number) => termSums.filter((sums) => (sums[end] ?? 0) > (sums[start] ?? 0)).length;
   let best = { score: 0, start: 0, end: Math.min(length, words.length), range: ranges[0] };
   for (const range of ranges) {
     for (let start = range.from; start < Math.max(range.from + 1, range.to - length + 1); start++) {
       const end = Math.min(start + length, range.to);
       const matched = (scoreSum[end] ?? 0) - (scoreSum[start] ?? 0);
-      const score = (figureSum[end] ?? 0) > (figureSum[start] ?? 0) ? matched * 2 : matched;
+      if (matched === 0) continue;
+      const figure = (figureSum[end] ?? 0) > (figureSum[start] ?? 0);
+      const score = matched * (figure ? 2 : 1) * distinct(start, end) ** 2;
       if (score > best.score) best = { score, start, end, range };
     }
   }
@@ -386,7 +404,8 @@ class OmSearch extends HTMLElement {
     const count =
       n === 0 ? 'Geen resultaten. Probeer een ander woord of minder filters.' : `${String(n)} ${n === 1 ? 'resultaat' : 'resultaten'}`;
     this.setStatus(note && n > 0 ? `${count}. ${note}` : count);
-    list.replaceChildren(...page.map((d) => item(d)));
+    const terms = queryWords(query);
+    list.replaceChildren(...page.map((d) => item(d, terms)));
     // What these results are for: lets tests and the benchmark see when a query's results are shown.
     list.setAttribute('data-query', query);
     if (more) more.hidden = n <= this.#shown;
@@ -394,7 +413,7 @@ class OmSearch extends HTMLElement {
 }
 
 /** One result: title, what it is (kind, status, target, latest figure), its best section and an excerpt. */
-function item(d: PagefindResultData): HTMLLIElement {
+function item(d: PagefindResultData, terms: readonly string[]): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
   a.href = d.url;
@@ -418,7 +437,7 @@ function item(d: PagefindResultData): HTMLLIElement {
   add(d.meta['laatste'] ? `Laatste cijfer: ${d.meta['laatste']}` : undefined, 'result-latest');
   li.append(a);
   if (meta.childElementCount) li.append(meta);
-  const { section, excerpt: html } = answer(d, EXCERPT_LENGTH);
+  const { section, excerpt: html } = answer(d, EXCERPT_LENGTH, terms);
   if (section) {
     const link = document.createElement('a');
     link.href = section.url;
@@ -432,6 +451,15 @@ function item(d: PagefindResultData): HTMLLIElement {
   excerpt.innerHTML = html;
   li.append(excerpt);
   return li;
+}
+
+/** Lower case, without accents and punctuation: how a word in the text is compared with a query word. */
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Lower case, single spaces: how queries and topic words are compared. */

@@ -51,7 +51,7 @@ export const QUESTIONS: Question[] = [
   { query: 'mbo-studenten die zich niet veilig voelen', figure: ['25%', 'een kwart'], source: 'Staat 2024, § 4.1' },
   // hoofdstuk 5
   { query: 'leerlingen in gespecialiseerd onderwijs', figure: ['107.000'], source: 'Staat 2024, § 5.1' },
-  { query: 'hoeveel leerlingen extra ondersteuning nodig', figure: ['136.000', '10 procent', '10%'], source: 'Staat 2024, § 5.2' },
+  { query: 'hoeveel leerlingen extra ondersteuning nodig', figure: ['136.000', '75.000'], source: 'Staat 2024, § 5.2' },
   // hoofdstuk 6
   { query: 'lerarentekort in fte', figure: ['9.800 fte'], source: 'Staat 2024, § 6.2.1' },
   { query: 'tekort aan schoolleiders', figure: ['1.270 fte', '15,8%'], source: 'Staat 2024, § 6.2.1' },
