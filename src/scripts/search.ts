@@ -238,11 +238,16 @@ export function answer(d: PagefindResultData, length: number, terms: readonly st
       const matched = (scoreSum[end] ?? 0) - (scoreSum[start] ?? 0);
       if (matched === 0) continue;
       const figure = (figureSum[end] ?? 0) > (figureSum[start] ?? 0);
-      const score = matched * (figure ? 2 : 1) * distinct(start, end) ** 2;
+      // Headings weigh several times more than text in Pagefind; the square root keeps a
+      // heading from outweighing a sentence that holds more of the query's words.
+      const score = Math.sqrt(matched) * (figure ? 2 : 1) * distinct(start, end) ** 2;
       if (score > best.score) best = { score, start, end, range };
     }
   }
   if (best.score === 0) return { excerpt: d.excerpt };
+  // A figure at the very end of the window comes whole: "€ 143" with its "miljoen".
+  const limit = Math.min(best.range?.to ?? words.length, words.length);
+  while (best.end < limit && best.end - best.start < length + 3 && figureAt.slice(best.end - 2, best.end).some(Boolean)) best.end++;
   const shown = words.slice(best.start, best.end).map((w, i) => (scoreAt.has(best.start + i) ? `<mark>${w}</mark>` : w));
   const anchor = best.range?.anchor;
   const section =
