@@ -7,37 +7,8 @@
  * the query lives in the history entry, so Back returns to the same results.
  */
 import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/search-config.ts';
+import { answer, queryWords, type PagefindResultData } from '../lib/search-text.ts';
 
-interface PagefindWeightedLocation {
-  weight: number;
-  balanced_score: number;
-  location: number;
-}
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { element: string; id: string; text: string; location: number };
-  locations: number[];
-  weighted_locations?: PagefindWeightedLocation[];
-}
-interface PagefindAnchor {
-  element: string;
-  id: string;
-  text?: string;
-  title?: string;
-  location: number;
-}
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results?: PagefindSubResult[];
-  /** The page's text, with < and > escaped (what Pagefind builds its excerpts from). */
-  raw_content?: string;
-  anchors?: PagefindAnchor[];
-  weighted_locations?: PagefindWeightedLocation[];
-}
 interface PagefindResult {
   id: string;
   score: number;
@@ -59,7 +30,9 @@ interface Pagefind {
 interface Outcome {
   results: PagefindResult[];
   counts: Record<string, Record<string, number>>;
-  note?: string;
+  note?: string | undefined;
+  /** The words the results are for, when not all of the query's words are. */
+  words?: string[] | undefined;
 }
 
 const PAGE_SIZE = 10;
@@ -85,23 +58,6 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/**
- * Question and function words that say nothing about what a reader looks for
- * ("hoeveel leerlingen blijven zitten"): left out of a query that has other words.
- */
-const STOP_WORDS = new Set(
-  'de het een en of van in op te met voor aan bij naar over om uit is zijn was waren er die dat dit deze hoe hoeveel wat welke wie waar wanneer waarom hebben heeft had worden wordt werd door ook nog als dan al veel zich'.split(
-    ' ',
-  ),
-);
-
-/** The words of a query that count, in order, without repeats. */
-export function queryWords(query: string): string[] {
-  const words = [...new Set(query.split(/\s+/).filter((w) => w.length > 0))];
-  const meaningful = words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
-  return meaningful.length > 0 ? meaningful : words;
-}
-
 /** Fewer results than this with all words: results with some of the words follow. */
 const FEW = 3;
 
@@ -112,37 +68,41 @@ const FEW = 3;
  */
 async function find(pf: Pagefind, query: string, filters: Filters): Promise<Outcome> {
   const words = queryWords(query);
-  const all = await pf.search(words.join(' ') || null, { filters });
-  if (all.results.length >= FEW || words.length < 2) return { results: all.results, counts: all.filters };
+  if (words.length < 2) {
+    const one = await pf.search(words.join(' ') || null, { filters });
+    return { results: one.results, counts: one.filters };
+  }
+  // Each word on its own too: a word that occurs nowhere is left out, and said so.
   const each = await Promise.all(words.map((w) => pf.search(w, { filters })));
   const kept = words.filter((_, i) => (each[i]?.results.length ?? 0) > 0);
-  if (kept.length === 0) return { results: [], counts: all.filters };
-  const keptText = kept.map((w) => `“${w}”`).join(' ');
+  const keptEach = each.filter((s) => s.results.length > 0);
+  if (kept.length === 0) return { results: [], counts: each[0]?.filters ?? {} };
+  const quote = (list: string[]) => list.map((w) => `“${w}”`);
+  const dropped = quote(words.filter((w) => !kept.includes(w)));
+  const droppedNote =
+    dropped.length > 0
+      ? `Geen resultaten met alle woorden: ${dropped.join(' en ')} ${dropped.length === 1 ? 'komt' : 'komen'} op geen enkele pagina voor. Dit zijn de resultaten voor ${quote(kept).join(' ')}.`
+      : undefined;
+  const used = dropped.length > 0 ? kept : undefined;
+  const all = kept.length === 1 && keptEach[0] ? keptEach[0] : await pf.search(kept.join(' '), { filters });
+  if (all.results.length >= FEW || kept.length === 1) return { results: all.results, counts: all.filters, note: droppedNote, words: used };
   if (all.results.length > 0) {
     // A few pages have every word: those first, then pages with some of the words.
     const seen = new Set(all.results.map((r) => r.id));
-    const rest = merge(each).results.filter((r) => !seen.has(r.id));
+    const rest = merge(keptEach).results.filter((r) => !seen.has(r.id));
+    const partial = rest.length > 0 ? 'Na de resultaten met alle woorden volgen resultaten met een deel van de woorden.' : undefined;
     return {
       results: [...all.results, ...rest],
       counts: all.filters,
-      note: rest.length > 0 ? 'Na de resultaten met alle woorden volgen resultaten met een deel van de woorden.' : undefined,
+      note: [droppedNote, partial].filter(Boolean).join(' ') || undefined,
+      words: used,
     };
-  }
-  if (kept.length < words.length) {
-    const some = kept.length === 1 ? each[words.indexOf(kept[0] ?? '')] : await pf.search(kept.join(' '), { filters });
-    if (some && some.results.length > 0) {
-      const dropped = words.filter((w) => !kept.includes(w)).map((w) => `“${w}”`);
-      return {
-        results: some.results,
-        counts: some.filters,
-        note: `Geen resultaten met alle woorden: ${dropped.join(' en ')} ${dropped.length === 1 ? 'komt' : 'komen'} op geen enkele pagina voor. Dit zijn de resultaten voor ${keptText}.`,
-      };
-    }
   }
   // Every word occurs somewhere, but no page has them all: merge the results per word.
   return {
-    ...merge(each),
-    note: `Geen pagina heeft alle woorden. Dit zijn de resultaten voor de woorden apart: ${keptText}.`,
+    ...merge(keptEach),
+    note: `${droppedNote ? `${droppedNote} ` : ''}Geen pagina heeft ${dropped.length > 0 ? 'die woorden' : 'alle woorden'} samen. Dit zijn de resultaten voor de woorden apart: ${quote(kept).join(' ')}.`,
+    words: used,
   };
 }
 
@@ -161,103 +121,6 @@ function merge(searches: PagefindSearch[]): { results: PagefindResult[]; counts:
     }
   }
   return { results: [...merged.values()].sort((a, b) => b.score - a.score).map((m) => m.result), counts };
-}
-
-/** What a result shows: the section that answers best (none: the top of the page) and an excerpt from it. */
-export interface Answer {
-  section?: { title: string; url: string };
-  excerpt: string;
-}
-
-/** Pagefind's word boundaries (as in its own excerpts). */
-const WORD_SEPARATORS = /[^\S\uFEFF]+/;
-const UNIT_WORDS = new Set(['procent', 'procentpunt', 'fte', 'miljoen', 'miljard', 'euro', 'keer', 'dagen', 'jaar']);
-
-/** Whether a word (with the next one) is a figure: "24%", "9.800", "6,03", "143 miljoen"; not a year. */
-export function isFigure(word: string, next = ''): boolean {
-  const w = word.replace(/^[(“"'€]+/, '');
-  if (/^\d[\d.,]*%/.test(w)) return true;
-  if (/^\d{1,3}(\.\d{3})+\b/.test(w)) return true;
-  if (/^\d+,\d+/.test(w)) return true;
-  return /^\d+[.,;:)]?$/.test(w) && UNIT_WORDS.has(next.toLowerCase().replace(/[.,;:)]$/, ''));
-}
-
-/**
- * The part of the page that answers the query: of every section with a match, the
- * window of words with the most weight of matches, counted double when it holds a
- * figure. Pagefind's own excerpts centre on the densest matches, often a heading; a
- * reader asking "hoeveel" wants the figure next to them.
- */
-export function answer(d: PagefindResultData, length: number, terms: readonly string[] = []): Answer {
-  const words = d.raw_content?.split(WORD_SEPARATORS) ?? [];
-  const matches = d.weighted_locations ?? [];
-  if (words.length === 0 || matches.length === 0) return { excerpt: d.excerpt };
-  const scoreAt = new Map<number, number>();
-  for (const m of matches) scoreAt.set(m.location, (scoreAt.get(m.location) ?? 0) + m.balanced_score);
-  // Which query word each match is (Pagefind also matches on stems and prefixes).
-  const stems = terms.map((t) => fold(t).slice(0, Math.max(3, t.length - 2)));
-  const termAt = new Map<number, number>();
-  for (const location of scoreAt.keys()) {
-    const w = fold(words[location] ?? '');
-    const i = stems.findIndex((stem) => w.startsWith(stem) || w.includes(stem));
-    termAt.set(location, i);
-  }
-  const figureAt = words.map((w, i) => isFigure(w, words[i + 1]));
-  // The sections as Pagefind makes them: from one heading with an id to the next.
-  const anchors = (d.anchors ?? [])
-    .filter((a) => (a.title && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text && /\S/.test(a.text)))
-    .sort((a, b) => a.location - b.location);
-  const ranges: { from: number; to: number; anchor?: PagefindAnchor }[] = [];
-  let from = 0;
-  let current: PagefindAnchor | undefined;
-  for (const a of anchors) {
-    ranges.push({ from, to: a.location, anchor: current });
-    from = a.location;
-    current = a;
-  }
-  ranges.push({ from, to: words.length, anchor: current });
-  // Running sums, so every window is scored in constant time.
-  const scoreSum = [0];
-  const figureSum = [0];
-  for (let i = 0; i < words.length; i++) {
-    scoreSum.push((scoreSum[i] ?? 0) + (scoreAt.get(i) ?? 0));
-    figureSum.push((figureSum[i] ?? 0) + (figureAt[i] ? 1 : 0));
-  }
-  // Per query word (and one for matches of no query word), running counts of its matches.
-  const termSums = [...stems.map((_, i) => i), -1].map((t) => {
-    const sums = [0];
-    for (let i = 0; i < words.length; i++) sums.push((sums[i] ?? 0) + (termAt.get(i) === t ? 1 : 0));
-    return sums;
-  });
-  /** How many different query words a window holds (a window with all of them answers best). */
-  const distinct = (start: number, end: number) => termSums.filter((sums) => (sums[end] ?? 0) > (sums[start] ?? 0)).length;
-  let best = { score: 0, start: 0, end: Math.min(length, words.length), range: ranges[0] };
-  for (const range of ranges) {
-    for (let start = range.from; start < Math.max(range.from + 1, range.to - length + 1); start++) {
-      const end = Math.min(start + length, range.to);
-      const matched = (scoreSum[end] ?? 0) - (scoreSum[start] ?? 0);
-      if (matched === 0) continue;
-      const figure = (figureSum[end] ?? 0) > (figureSum[start] ?? 0);
-      // Headings weigh several times more than text in Pagefind; the square root keeps a
-      // heading from outweighing a sentence that holds more of the query's words.
-      const score = Math.sqrt(matched) * (figure ? 2 : 1) * distinct(start, end) ** 2;
-      if (score > best.score) best = { score, start, end, range };
-    }
-  }
-  if (best.score === 0) return { excerpt: d.excerpt };
-  // A figure at the very end of the window comes whole: "€ 143" with its "miljoen".
-  const limit = Math.min(best.range?.to ?? words.length, words.length);
-  while (best.end < limit && best.end - best.start < length + 3 && figureAt.slice(best.end - 2, best.end).some(Boolean)) best.end++;
-  const shown = words.slice(best.start, best.end).map((w, i) => (scoreAt.has(best.start + i) ? `<mark>${w}</mark>` : w));
-  const anchor = best.range?.anchor;
-  const section =
-    anchor && anchor.id !== '_top'
-      ? { title: anchor.title ?? anchor.text ?? '', url: `${d.url.replace(/#.*$/, '')}#${anchor.id}` }
-      : undefined;
-  return {
-    section,
-    excerpt: `${best.start > (best.range?.from ?? 0) ? '… ' : ''}${shown.join(' ')}${best.end < (best.range?.to ?? 0) ? ' …' : ''}`,
-  };
 }
 
 class OmSearch extends HTMLElement {
@@ -394,7 +257,8 @@ class OmSearch extends HTMLElement {
     if (run !== this.#run) return;
     // A query that names a topic ("tekort aan leraren" for Lerarentekort) puts that topic page first.
     const query = this.#input?.value.trim() ?? '';
-    const normal = normalize(query);
+    // After dropping words that occur nowhere, the words that are left name the topic.
+    const normal = normalize(this.#outcome.words?.join(' ') ?? query);
     const topic = normal ? this.#topics.find((t) => t.words.some((w) => normalize(w) === normal)) : undefined;
     const filtered = Object.keys(this.selected()).length > 0;
     if (topic && !filtered) {
@@ -456,15 +320,6 @@ function item(d: PagefindResultData, terms: readonly string[]): HTMLLIElement {
   excerpt.innerHTML = html;
   li.append(excerpt);
   return li;
-}
-
-/** Lower case, without accents and punctuation: how a word in the text is compared with a query word. */
-function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Lower case, single spaces: how queries and topic words are compared. */
