@@ -79,19 +79,23 @@ export function isFigure(word: string, next = ''): boolean {
  */
 export function answer(d: PagefindResultData, length: number, terms: readonly string[] = []): Answer {
   const words = d.raw_content?.split(WORD_SEPARATORS) ?? [];
-  const matches = d.weighted_locations ?? [];
-  if (words.length === 0 || matches.length === 0) return { excerpt: d.excerpt };
+  if (words.length === 0 || !d.weighted_locations?.length) return { excerpt: d.excerpt };
   const scoreAt = new Map<number, number>();
-  for (const m of matches) scoreAt.set(m.location, (scoreAt.get(m.location) ?? 0) + m.balanced_score);
-  // Which query word each match is (Pagefind also matches on stems and prefixes).
+  for (const m of d.weighted_locations) scoreAt.set(m.location, (scoreAt.get(m.location) ?? 0) + m.balanced_score);
+  // The matches in order, each with the query word it is (Pagefind also matches stems and prefixes).
   const stems = terms.map((t) => fold(t).slice(0, Math.max(3, t.length - 2)));
-  const termAt = new Map<number, number>();
-  for (const location of scoreAt.keys()) {
+  const locations = [...scoreAt.keys()].sort((a, b) => a - b);
+  const termBit = locations.map((location) => {
     const w = fold(words[location] ?? '');
     const i = stems.findIndex((stem) => w.startsWith(stem) || w.includes(stem));
-    termAt.set(location, i);
-  }
-  const figureAt = words.map((w, i) => isFigure(w, words[i + 1]));
+    return i < 0 ? 1 << 30 : 1 << Math.min(i, 29);
+  });
+  // Whether a word is a figure, worked out only for words near a match.
+  const figureCache = new Int8Array(words.length).fill(-1);
+  const figureAt = (i: number) => {
+    if (figureCache[i] === -1) figureCache[i] = isFigure(words[i] ?? '', words[i + 1]) ? 1 : 0;
+    return figureCache[i] === 1;
+  };
   // The sections as Pagefind makes them: from one heading with an id to the next.
   const anchors = (d.anchors ?? [])
     .filter((a) => (a.title && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text && /\S/.test(a.text)))
@@ -105,38 +109,40 @@ export function answer(d: PagefindResultData, length: number, terms: readonly st
     current = a;
   }
   ranges.push({ from, to: words.length, anchor: current });
-  // Running sums, so every window is scored in constant time.
-  const scoreSum = [0];
-  const figureSum = [0];
-  for (let i = 0; i < words.length; i++) {
-    scoreSum.push((scoreSum[i] ?? 0) + (scoreAt.get(i) ?? 0));
-    figureSum.push((figureSum[i] ?? 0) + (figureAt[i] ? 1 : 0));
-  }
-  // Per query word (and one for matches of no query word), running counts of its matches.
-  const termSums = [...stems.map((_, i) => i), -1].map((t) => {
-    const sums = [0];
-    for (let i = 0; i < words.length; i++) sums.push((sums[i] ?? 0) + (termAt.get(i) === t ? 1 : 0));
-    return sums;
-  });
-  /** How many different query words a window holds (a window with all of them answers best). */
-  const distinct = (start: number, end: number) => termSums.filter((sums) => (sums[end] ?? 0) > (sums[start] ?? 0)).length;
+  const rangeOf = (location: number) => ranges.find((r) => location >= r.from && location < r.to) ?? ranges[ranges.length - 1];
   let best = { score: 0, start: 0, end: Math.min(length, words.length), range: ranges[0] };
-  for (const range of ranges) {
-    for (let start = range.from; start < Math.max(range.from + 1, range.to - length + 1); start++) {
+  let first = 0; // the first match at or after a window's start
+  let next = 0; // the first start not yet scored: each window is scored once
+  for (const m of locations) {
+    const range = rangeOf(m);
+    if (!range) continue;
+    // Every window of the section that holds this match.
+    for (let start = Math.max(range.from, m - length + 1, next); start <= m; start++) {
+      next = start + 1;
       const end = Math.min(start + length, range.to);
-      const matched = (scoreSum[end] ?? 0) - (scoreSum[start] ?? 0);
-      if (matched === 0) continue;
-      const figure = (figureSum[end] ?? 0) > (figureSum[start] ?? 0);
+      while (first < locations.length && (locations[first] ?? 0) < start) first++;
+      let matched = 0;
+      let bits = 0;
+      for (let k = first; k < locations.length && (locations[k] ?? end) < end; k++) {
+        matched += scoreAt.get(locations[k] ?? 0) ?? 0;
+        bits |= termBit[k] ?? 0;
+      }
+      let distinct = 0;
+      for (let b = bits; b; b &= b - 1) distinct++;
       // Headings weigh several times more than text in Pagefind; the square root keeps a
       // heading from outweighing a sentence that holds more of the query's words.
-      const score = Math.sqrt(matched) * (figure ? 2 : 1) * distinct(start, end) ** 2;
+      const plain = Math.sqrt(matched) * distinct ** 2;
+      if (plain * 2 <= best.score) continue; // even with a figure it would not win
+      let figure = false;
+      for (let i = start; i < end && !figure; i++) figure = figureAt(i);
+      const score = figure ? plain * 2 : plain;
       if (score > best.score) best = { score, start, end, range };
     }
   }
   if (best.score === 0) return { excerpt: d.excerpt };
   // A figure at the very end of the window comes whole: "€ 143" with its "miljoen".
   const limit = Math.min(best.range?.to ?? words.length, words.length);
-  while (best.end < limit && best.end - best.start < length + 3 && figureAt.slice(best.end - 2, best.end).some(Boolean)) best.end++;
+  while (best.end < limit && best.end - best.start < length + 3 && (figureAt(best.end - 1) || figureAt(best.end - 2))) best.end++;
   const shown = words.slice(best.start, best.end).map((w, i) => (scoreAt.has(best.start + i) ? `<mark>${w}</mark>` : w));
   const anchor = best.range?.anchor;
   const section =
