@@ -209,6 +209,8 @@ class OmSearch extends HTMLElement {
       return;
     }
     const pf = await loadPagefind();
+    // Pagefind counts results per filter only once its filter data is loaded (the dialog has no filters).
+    if (!this.#dialog) await pf.filters();
     const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
     const outcome = await find(pf, query, filters);
     if (run !== this.#run) return; // a newer keystroke superseded this one
