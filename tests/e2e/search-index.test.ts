@@ -96,6 +96,12 @@ describe.runIf(hasBuild)('search index', () => {
     expect(stray).toEqual([]);
   });
 
+  it('keeps the search page’s script inside the document', () => {
+    const html = pageHtml('/zoeken/');
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    expect(html.slice(html.lastIndexOf('</body>'))).not.toContain('<script');
+  });
+
   it('keeps editors’ pages out', () => {
     expect(index.filter((p) => p.url.startsWith('/redactie/')).map((p) => p.url)).toEqual([]);
   });
