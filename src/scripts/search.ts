@@ -72,8 +72,8 @@ async function find(pf: Pagefind, query: string, filters: Filters): Promise<Outc
     const one = await pf.search(words.join(' ') || null, { filters });
     return { results: one.results, counts: one.filters };
   }
-  // Each word on its own too: a word that occurs nowhere is left out, and said so.
-  const each = await Promise.all(words.map((w) => pf.search(w, { filters })));
+  // Each word on its own too, at the same time: a word that occurs nowhere is left out, and said so.
+  const [whole, ...each] = await Promise.all([pf.search(words.join(' '), { filters }), ...words.map((w) => pf.search(w, { filters }))]);
   const kept = words.filter((_, i) => (each[i]?.results.length ?? 0) > 0);
   const keptEach = each.filter((s) => s.results.length > 0);
   if (kept.length === 0) return { results: [], counts: each[0]?.filters ?? {} };
@@ -84,7 +84,13 @@ async function find(pf: Pagefind, query: string, filters: Filters): Promise<Outc
       ? `Geen resultaten met alle woorden: ${dropped.join(' en ')} ${dropped.length === 1 ? 'komt' : 'komen'} op geen enkele pagina voor. Dit zijn de resultaten voor ${quote(kept).join(' ')}.`
       : undefined;
   const used = dropped.length > 0 ? kept : undefined;
-  const all = kept.length === 1 && keptEach[0] ? keptEach[0] : await pf.search(kept.join(' '), { filters });
+  // Pagefind leaves out words it does not know itself; search the others only if it did not.
+  const all =
+    kept.length === 1 && keptEach[0]
+      ? keptEach[0]
+      : whole && (whole.results.length > 0 || dropped.length === 0)
+        ? whole
+        : await pf.search(kept.join(' '), { filters });
   if (all.results.length >= FEW || kept.length === 1) return { results: all.results, counts: all.filters, note: droppedNote, words: used };
   if (all.results.length > 0) {
     // A few pages have every word: those first, then pages with some of the words.
