@@ -3,12 +3,15 @@
  * results (on /zoeken/ with its filters, and in the header's search dialog), and the
  * search page does not move while its results come in (no layout shift).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBuild } from '../site/built.ts';
 import { openSite, visit, type Site } from './browser.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 } };
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function resultsFor(page: Page, list: string, query: string): Promise<string[]> {
   await page.waitForFunction(
@@ -55,6 +58,54 @@ describe.runIf(hasBuild)('search history and layout', () => {
       expect(await page.locator('#om-header-zoekterm').inputValue()).toBe('thuiszitters');
       expect(after.slice(0, 5)).toEqual(before.slice(0, 5));
       await page.context().close();
+    }
+  });
+
+  it('a dialog the reader closed stays closed after Back', async () => {
+    const { page } = await visit(site, '/', PHONE);
+    await page.locator('.om-search-open').click();
+    await page.locator('#om-header-zoekterm').fill('thuiszitters');
+    await resultsFor(page, '.om-search-results', 'thuiszitters');
+    await page.locator('.om-search-close').click();
+    await page.goto(`${site.base}/themas/`, { waitUntil: 'networkidle' });
+    await page.goBack({ waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('dialog.om-search-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await page.context().close();
+  });
+
+  it('search with results has no axe violations, in the dialog and on /zoeken/ (light and dark)', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // The test injects axe itself; the site's CSP rightly forbids that, so it is bypassed here only.
+      const context = await site.browser.newContext({ ...PHONE, bypassCSP: true, colorScheme });
+      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), colorScheme);
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of ['/', '/zoeken/?q=lerarentekort']) {
+        await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+        if (path === '/') {
+          await page.locator('.om-search-open').click();
+          await page.locator('#om-header-zoekterm').fill('startende leraren');
+          await resultsFor(page, '.om-search-results', 'startende leraren');
+        } else {
+          await resultsFor(page, '.search-results', 'lerarentekort');
+          await page.locator('details.search-filters summary').click();
+        }
+        await page.addScriptTag({ content: axeSource });
+        const violations = (await page.evaluate(
+          async () =>
+            (
+              await (
+                window as unknown as {
+                  axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+                }
+              ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
+            ).violations,
+        )) as { id: string; nodes: { target: string[] }[] }[];
+        for (const v of violations) found.push(`${path} [${colorScheme}] ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      }
+      expect(found).toEqual([]);
+      await context.close();
     }
   });
 
