@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { fileURLToPath } from 'node:url';
 import { BASE_PATH, REPOSITORY_URL, SITE_URL } from './src/settings.ts';
+import { SEARCH_RANKING } from './src/lib/search-config.ts';
 
 const site = SITE_URL;
 const base = BASE_PATH;
@@ -62,7 +63,11 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
         Footer: './src/components/starlight/Footer.astro',
+        // The header search: the same search as /zoeken/, in a dialog.
+        Search: './src/components/starlight/Search.astro',
       },
+      // One ranking for the header search and /zoeken/ (src/lib/search-config.ts).
+      pagefind: { ranking: SEARCH_RANKING },
       sidebar: buildSidebar(fileURLToPath(new URL('./content/docs/', import.meta.url))),
     }),
     securityHeaders(),

@@ -2,6 +2,8 @@
  * Starlight route middleware: for typed pages, the table of contents includes the
  * headings that components render; every page gets the date its file last changed
  * in git; indicator pages and /data/ get their JSON-LD, the change page its feed link.
+ * An indicator whose subject another indicator shares gets its agreement ("PO", "VO")
+ * in its title.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDates } from './lib/git.ts';
@@ -9,6 +11,7 @@ import { nestHeadings, pageHeadings } from './lib/toc.ts';
 import { site } from './content.ts';
 import { isIndicator } from './lib/graph.ts';
 import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/linked-data.ts';
+import { agreementShortName } from './lib/search-meta.ts';
 
 let dates: Map<string, Date> | undefined;
 
@@ -35,6 +38,17 @@ export const onRequest = defineRouteMiddleware(async (context) => {
         href: new URL('wat-is-er-veranderd.xml', root).href,
       },
     });
+  }
+  const short = page ? agreementShortName(page, graph) : undefined;
+  if (short) {
+    // A copy: the entry is shared with every other page that lists this indicator.
+    const plain = String(route.entry.data.title);
+    const title = `${plain} (${short})`;
+    route.entry = { ...route.entry, data: { ...route.entry.data, title } };
+    for (const tag of route.head) {
+      if (tag.tag === 'title' && tag.content) tag.content = tag.content.replace(plain, title);
+      if (tag.tag === 'meta' && tag.attrs?.['property'] === 'og:title') tag.attrs['content'] = title;
+    }
   }
   if (!page || !route.toc) return;
   const prose = route.toc.items.slice(1).flatMap(function flat(item): { depth: number; slug: string; text: string }[] {

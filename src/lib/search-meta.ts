@@ -1,14 +1,17 @@
 /**
  * What Pagefind indexes about a page beyond its text: filters (kind, document,
- * sector, topic, status), metadata shown in results (kind, status, latest figure)
- * and the weighted search words (the page's keywords and its topics' labels and
- * keywords, so "lerarentekort" also finds "tekort aan leraren").
+ * sector, topic, status), metadata shown in results (title, kind, status, target,
+ * latest figure) and the search words (the page's keywords and its topics' labels
+ * and keywords, so "lerarentekort" also finds "tekort aan leraren"). The search
+ * words are metadata, weighted through Pagefind's `metaWeights`: searchable, but
+ * never in an excerpt.
  */
 import type { Topic } from '../schemas/data.ts';
 import type { Page } from '../schemas/index.ts';
 import { PAGE_KINDS, type Sector } from '../schemas/vocabulary.ts';
 import type { SiteGraph } from './graph.ts';
 import { summarizeIndicator } from './views.ts';
+import { formatValue } from './format.ts';
 
 export interface SearchMeta {
   filters: { name: string; value: string }[];
@@ -37,6 +40,7 @@ export function searchMeta(
   const meta: Record<string, string> = { soort: kind };
   const sectors = new Set<Sector>();
   let documentName: string | undefined;
+  meta['title'] = searchTitle(page, graph);
   switch (d.type) {
     case 'agreement':
       documentName = DOCUMENT_OF_AGREEMENT[d.agreement] ?? d.title;
@@ -53,6 +57,9 @@ export function searchMeta(
       filters.push({ name: 'status', value: summary.status.label });
       meta['status'] = summary.status.label;
       meta['laatste'] = summary.latestText;
+      if (d.target.value !== undefined && d.target.unit !== undefined) {
+        meta['doel'] = `${formatValue(d.target.value, d.target.unit)}${d.target.year !== undefined ? ` in ${String(d.target.year)}` : ''}`;
+      }
       meta['nummer'] = `${d.sector.toUpperCase()} ${String(d.number)}`;
       break;
     }
@@ -84,5 +91,33 @@ export function searchMeta(
     for (const k of topic.keywords) related.add(k);
   }
   for (const t of terms) related.delete(t);
+  // Metadata values are plain text; a comma list is what Pagefind splits into words.
+  if (terms.size) meta['zoekwoorden'] = [...terms].join(', ');
+  if (related.size) meta['verwant'] = [...related].join(', ');
   return { filters, meta, terms: [...terms], related: [...related] };
+}
+
+/** The agreement's short name ("PO", "VO") an indicator's title needs, or undefined. */
+export function agreementShortName(page: Page, graph: SiteGraph): string | undefined {
+  const d = page.data;
+  if (d.type !== 'indicator') return undefined;
+  const short = d.sector.toUpperCase();
+  // Indicators share a subject when they are each other's counterparts, or have the same title.
+  const shared =
+    (graph.counterparts.get(page.id)?.length ?? 0) > 0 ||
+    [...graph.pages.values()].some((p) => p !== page && p.data.type === 'indicator' && p.data.title === d.title);
+  if (!shared) return undefined;
+  // "Scholen die Vensters PO gevuld hebben" says it already.
+  return new RegExp(`\\b${short}\\b`).test(d.title) ? undefined : short;
+}
+
+/** A page's title as results show it: with "(PO)" or "(VO)" where another indicator shares its subject. */
+export function searchTitle(page: Page, graph: SiteGraph): string {
+  const short = agreementShortName(page, graph);
+  return short ? `${page.data.title} (${short})` : page.data.title;
+}
+
+/** Topic names and their other words: a query that is exactly one of them gets its topic page first. */
+export function topicEntries(topics: ReadonlyMap<string, Topic>): { url: string; label: string; words: string[] }[] {
+  return [...topics.values()].map((t) => ({ url: `/themas/${t.id}/`, label: t.label, words: [t.label, ...t.keywords] }));
 }
