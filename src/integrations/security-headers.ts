@@ -80,9 +80,11 @@ export function securityHeaders(): AstroIntegration {
           if (found.length > 0) problems.set(pagePath(root, file), found);
         }
         if (problems.size > 0) {
-          const error = new Error(inlineCodeMessage(problems));
-          // The message says everything; a stack trace would only hide it.
-          error.stack = error.message;
+          const { lines, summary, advice } = inlineCodeMessage(problems);
+          for (const line of lines) logger.error(line);
+          // The lines above and this message say everything; a stack trace would only hide it.
+          const error = Object.assign(new Error(summary), { hint: advice });
+          error.stack = '';
           throw error;
         }
         writeFileSync(join(root, '_headers'), headersFile(headerPolicy(allow)));

@@ -229,16 +229,21 @@ export function unlistedInlineCode(html: string, allow: AllowList, meta: string)
   return problems;
 }
 
-/** The build's error message for the pages with problems (path → problems), in Dutch. */
-export function inlineCodeMessage(problems: ReadonlyMap<string, readonly string[]>): string {
-  const lines = [...problems].flatMap(([page, list]) => list.map((p) => `  ${page}: ${p}`));
-  return [
-    `De build is gestopt: ${String(problems.size)} ${problems.size === 1 ? 'pagina bevat' : "pagina's bevatten"} code die niet op de lijst van de site staat.`,
-    ...lines,
-    'Een script, event-attribuut (zoals onclick), javascript:-link of stijl in een pagina moet van de site zelf komen:',
-    'uit een component in src/ of uit Starlight. Komt het uit de tekst of de frontmatter van een pagina, haal het dan weg.',
-    'Hoort het wel bij de site, zet het dan in een component (zie src/lib/csp.ts).',
-  ].join('\n');
+/**
+ * The build's messages for the pages with problems (path → problems), in Dutch: one line
+ * per problem, a summary and what to do. The summary and the advice quote nothing from
+ * the pages (Astro adds an English hint to any error that mentions "document" or "window").
+ */
+export function inlineCodeMessage(problems: ReadonlyMap<string, readonly string[]>): { lines: string[]; summary: string; advice: string } {
+  return {
+    lines: [...problems].flatMap(([page, list]) => list.map((p) => `${page}: ${p}`)),
+    summary: `De build is gestopt: ${String(problems.size)} ${problems.size === 1 ? 'pagina bevat' : "pagina's bevatten"} code die niet op de lijst van de site staat (zie de regels hierboven).`,
+    advice: [
+      'Een script, event-attribuut (zoals onclick), javascript:-link of stijl in een pagina moet van de site zelf komen:',
+      'uit een component in src/ of uit Starlight. Komt het uit de tekst of de frontmatter van een pagina, haal het dan weg.',
+      'Hoort het wel bij de site, zet het dan in een component (zie src/lib/csp.ts).',
+    ].join('\n'),
+  };
 }
 
 /** Tells Astro to emit every bundled script as a file (allowed by 'self'), never inline in a page. */
