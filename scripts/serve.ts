@@ -56,11 +56,14 @@ export function parseHeaders(text: string): HeaderRule[] {
   return rules;
 }
 
-/** Starts the server; resolves when it listens (port 0: any free port, see server.address()). */
-export function serve(dir: string, port: number): Promise<Server> {
+/**
+ * Starts the server; resolves when it listens (port 0: any free port, see server.address()).
+ * With `headers: false` it ignores _headers, as GitHub Pages does.
+ */
+export function serve(dir: string, port: number, options: { headers?: boolean } = {}): Promise<Server> {
   const root = resolve(dir);
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const rules = options.headers !== false && existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

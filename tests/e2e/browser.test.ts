@@ -3,9 +3,9 @@
  * CSP violations and request nothing from another origin; every chart draws;
  * navigation, theme switch, phone width, no JavaScript, print and the skip link work.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, hasBuild, pageHtml } from '../site/built.ts';
-import { drawAllCharts, openSite, visit, type Site } from './browser.ts';
+import { drawAllCharts, expectNoCspViolations, openSite, visit, type Site } from './browser.ts';
 
 const INDICATOR = '/sectorakkoord-vo/indicatoren/4-zittenblijven/';
 const CHAPTER = '/staat-2024/hoofdstukken/6-onderwijsprofessionals/';
@@ -17,6 +17,10 @@ describe.runIf(hasBuild)('in the browser', () => {
   });
   afterAll(async () => {
     await site.close();
+  });
+  // Every test fails on any CSP violation in the pages it opened.
+  afterEach(() => {
+    expectNoCspViolations(site);
   });
 
   it('every page loads with no console error, no CSP violation and only same-origin requests; every chart draws', async () => {

@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
 import { DIST } from '../site/built.ts';
 
@@ -14,11 +15,16 @@ export interface Site {
   base: string;
   browser: Browser;
   close: () => Promise<void>;
+  /** Every CSP violation seen by `visit` since the last `expectNoCspViolations`. */
+  cspViolations: string[];
 }
 
-/** Serves dist/ on a free port and starts headless Chromium. */
-export async function openSite(): Promise<Site> {
-  const server: Server = await serve(DIST, 0);
+/**
+ * Serves dist/ on a free port and starts headless Chromium. With `headers: false` the
+ * server ignores dist/_headers, as GitHub Pages does: only the policy in the pages' meta element applies.
+ */
+export async function openSite(options: { headers?: boolean } = {}): Promise<Site> {
+  const server: Server = await serve(DIST, 0, { headers: options.headers ?? true });
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: CHROME,
@@ -34,6 +40,7 @@ export async function openSite(): Promise<Site> {
   return {
     base: `http://127.0.0.1:${String(port)}`,
     browser,
+    cspViolations: [],
     close: async () => {
       await browser.close();
       server.close();
@@ -55,7 +62,10 @@ export async function visit(site: Site, path: string, options: BrowserContextOpt
   const report: PageReport = { page, errors: [], requests: [], cspViolations: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') report.errors.push(m.text());
-    if (/Content Security Policy/i.test(m.text())) report.cspViolations.push(m.text());
+    if (/Content Security Policy/i.test(m.text())) {
+      report.cspViolations.push(m.text());
+      site.cspViolations.push(`${path}: ${m.text()}`);
+    }
   });
   page.on('pageerror', (e) => report.errors.push(e.message));
   page.on('request', (r) => report.requests.push(r.url()));
@@ -66,6 +76,12 @@ export async function visit(site: Site, path: string, options: BrowserContextOpt
   });
   await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
   return report;
+}
+
+/** Fails the test if any page visited since the last call had a CSP violation (call it in afterEach). */
+export function expectNoCspViolations(site: Site): void {
+  const seen = site.cspViolations.splice(0);
+  expect(seen, 'CSP-overtredingen').toEqual([]);
 }
 
 /** Scrolls through the page so lazily drawn charts come into view, then waits for them. */
