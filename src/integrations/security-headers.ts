@@ -67,8 +67,10 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!allow) throw new Error('security-headers: geen lijst van toegestane scripts');
+        const started = performance.now();
         const root = fileURLToPath(dir);
         const meta = metaPolicy(allow);
+        let pages = 0;
         const problems = new Map<string, string[]>();
         for (const file of htmlFiles(root)) {
           let html = readFileSync(file, 'utf8');
@@ -76,6 +78,7 @@ export function securityHeaders(): AstroIntegration {
             html = withBasePath(html, base);
             writeFileSync(file, html);
           }
+          pages++;
           const found = unlistedInlineCode(html, allow, meta);
           if (found.length > 0) problems.set(pagePath(root, file), found);
         }
@@ -89,7 +92,7 @@ export function securityHeaders(): AstroIntegration {
         }
         writeFileSync(join(root, '_headers'), headersFile(headerPolicy(allow)));
         logger.info(
-          `_headers geschreven en Content-Security-Policy in elke pagina gecontroleerd: ${String(allow.scripts.size)} inline scripts, ${String(allow.styles.size)} style-blokken en ${String(allow.styleAttributes.size)} style-attributen op de lijst`,
+          `${String(pages)} pagina's gecontroleerd op inline code buiten de lijst (${String(allow.scripts.size)} inline scripts, ${String(allow.styles.size)} style-blokken, ${String(allow.styleAttributes.size)} style-attributen) in ${String(Math.round(performance.now() - started))} ms; _headers geschreven`,
         );
       },
     },
