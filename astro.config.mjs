@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { cspMeta, securityHeaders } from './src/integrations/security-headers.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -30,8 +30,6 @@ export default defineConfig({
       locales: { root: { label: 'Nederlands', lang: 'nl' } },
       editLink: { baseUrl: `${repository}/edit/main/` },
       customCss: ['./src/styles/custom.css'],
-      // The Content-Security-Policy in every page too, for hosts that ignore _headers (GitHub Pages).
-      head: [cspMeta(fileURLToPath(new URL('./', import.meta.url)))],
       // The pages show no code: without Expressive Code every page loads less CSS and JS.
       expressiveCode: false,
       markdown: { processedDirs: ['./content/docs/'] },

@@ -1,7 +1,7 @@
 /**
  * Starlight route middleware: for typed pages, the table of contents includes the
  * headings that components render; every page gets the date its file last changed
- * in git.
+ * in git and, in a build, the Content-Security-Policy as a meta element.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDates } from './lib/git.ts';
@@ -10,8 +10,16 @@ import { site } from './content.ts';
 
 let dates: Map<string, Date> | undefined;
 
+/** The Content-Security-Policy for the meta element, set by src/integrations/security-headers.ts (empty in `astro dev`). */
+declare const __CSP_META_POLICY__: string;
+
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  if (__CSP_META_POLICY__) {
+    // Right after charset and viewport, before any script or style it governs.
+    const at = route.head.findLastIndex((e) => e.tag === 'meta' && ('charset' in (e.attrs ?? {}) || e.attrs?.['name'] === 'viewport'));
+    route.head.splice(at + 1, 0, { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: __CSP_META_POLICY__ } });
+  }
   const { graph } = await site();
   const page = graph.pages.get(route.entry.id);
   dates ??= lastCommitDates(process.cwd());

@@ -2,9 +2,9 @@
  * The Content-Security-Policy of the site (see src/lib/csp.ts).
  *
  * Before the build: the allow-list of the inline scripts and styles the project ships
- * (Starlight's components and ours) gives the policy. `cspMeta` puts it in every page
- * as `<meta http-equiv="Content-Security-Policy">` (through Starlight's `head`), for
- * hosts that ignore _headers, such as GitHub Pages; bundled scripts become files.
+ * (Starlight's components and ours) gives the policy. The route middleware
+ * (src/route-data.ts) puts it in every page as `<meta http-equiv="Content-Security-Policy">`,
+ * for hosts that ignore _headers, such as GitHub Pages; bundled scripts become files.
  *
  * After the build: when the site has a base path, puts it before root-relative links
  * (src/lib/base-path.ts); reads every page with an HTML parser and stops the build,
@@ -41,11 +41,6 @@ export function projectAllowList(root: string): AllowList {
   return shippedAllowList([join(root, 'src'), ...(existsSync(starlight) ? [starlight] : [])], root);
 }
 
-/** Starlight `head` entry with the policy, for every page. */
-export function cspMeta(root: string) {
-  return { tag: 'meta' as const, attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy(projectAllowList(root)) } };
-}
-
 /** Page path of a built file, as a reader types it ("/themas/", "/404.html"). */
 function pagePath(root: string, file: string): string {
   const rel = relative(root, file).replace(/\\/g, '/');
@@ -58,9 +53,16 @@ export function securityHeaders(): AstroIntegration {
   return {
     name: 'onderwijsmonitor:security-headers',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         allow = projectAllowList(fileURLToPath(config.root));
-        updateConfig({ vite: { build: { assetsInlineLimit: scriptsAsFiles } } });
+        updateConfig({
+          vite: {
+            build: { assetsInlineLimit: scriptsAsFiles },
+            // The meta policy for src/route-data.ts, fixed before any page renders. Empty in
+            // `astro dev`, whose own injected scripts and styles the policy would block.
+            define: { __CSP_META_POLICY__: JSON.stringify(command === 'build' ? metaPolicy(allow) : '') },
+          },
+        });
       },
       'astro:config:done': ({ config }) => {
         base = config.base;

@@ -43,8 +43,9 @@ export interface AllowList {
  * value to add here.
  */
 export const DYNAMIC_STYLE_ATTRIBUTES: readonly string[] = [
-  ...[0, 1, 2, 3, 4, 5].map((depth) => `--depth: ${String(depth)};`),
-  ...['1em', '1.2em', '1.25rem', '1.5rem', '1rem', '2rem'].map((size) => `--sl-icon-size: ${size};`),
+  // Heading levels 2 to 6 in the table of contents: depth 0 to 4.
+  ...[0, 1, 2, 3, 4].map((depth) => `--depth: ${String(depth)};`),
+  ...['1em', '1.2em', '1.25rem', '1.5rem', '1rem'].map((size) => `--sl-icon-size: ${size};`),
   '--sl-select-width: 6.25em',
 ];
 
