@@ -166,7 +166,6 @@ const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'da
 
 /** Whether a URL attribute value would run script ("javascript:", also entity-encoded or with spaces and controls in it). */
 function runsScript(raw: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const url = decodeHTMLAttribute(raw)
     .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
     .toLowerCase();
@@ -181,7 +180,7 @@ const excerpt = (text: string) => {
 /**
  * What in one built page the policy would have to allow but the allow-list does not
  * have, in Dutch, one line per problem. Also checks that the page carries the policy
- * as its first `<meta>` before any script or style. Empty: the page is fine.
+ * once, as a meta element before any script or style. Empty: the page is fine.
  */
 export function unlistedInlineCode(html: string, allow: AllowList, meta: string): string[] {
   const problems: string[] = [];
