@@ -32,7 +32,8 @@ const TYPES: Record<string, string> = {
 
 interface HeaderRule {
   pattern: RegExp;
-  headers: [string, string][];
+  /** A header to set, or (value undefined) one to detach that an earlier rule set: "! Name". */
+  headers: [string, string | undefined][];
 }
 
 /** Parses a _headers file: a path pattern line, then indented "Name: value" lines. */
@@ -49,18 +50,23 @@ export function parseHeaders(text: string): HeaderRule[] {
       current = { pattern: new RegExp(`^${glob}$`), headers: [] };
       rules.push(current);
     } else if (current) {
+      const detach = /^\s*!\s*([\w-]+)\s*$/.exec(raw);
       const i = raw.indexOf(':');
-      if (i > 0) current.headers.push([raw.slice(0, i).trim(), raw.slice(i + 1).trim()]);
+      if (detach) current.headers.push([detach[1] ?? '', undefined]);
+      else if (i > 0) current.headers.push([raw.slice(0, i).trim(), raw.slice(i + 1).trim()]);
     }
   }
   return rules;
 }
 
-/** Starts the server; resolves when it listens (port 0: any free port, see server.address()). */
-export function serve(dir: string, port: number): Promise<Server> {
+/**
+ * Starts the server; resolves when it listens (port 0: any free port, see server.address()).
+ * With `headers: false` it ignores _headers, as GitHub Pages does.
+ */
+export function serve(dir: string, port: number, options: { headers?: boolean } = {}): Promise<Server> {
   const root = resolve(dir);
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const rules = options.headers !== false && existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -80,7 +86,12 @@ export function serve(dir: string, port: number): Promise<Server> {
       file = join(root, '404.html');
       path = '/404.html';
     }
-    for (const rule of rules) if (rule.pattern.test(url.pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+    for (const rule of rules)
+      if (rule.pattern.test(url.pathname))
+        for (const [k, v] of rule.headers) {
+          if (v === undefined) res.removeHeader(k);
+          else res.setHeader(k, v);
+        }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Compress text as static hosts do (Pagefind's own files are compressed already).
     if (/text|javascript|json|svg|xml|csv/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

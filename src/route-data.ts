@@ -3,7 +3,7 @@
  * headings that components render; every page gets the date its file last changed
  * in git; indicator pages and /data/ get their JSON-LD, the change page its feed link.
  * An indicator whose subject another indicator shares gets its agreement ("PO", "VO")
- * in its title.
+ * in its title. In a build, every page gets the Content-Security-Policy as a meta element.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDates } from './lib/git.ts';
@@ -15,8 +15,16 @@ import { agreementShortName } from './lib/search-meta.ts';
 
 let dates: Map<string, Date> | undefined;
 
+/** The Content-Security-Policy for the meta element, set by src/integrations/security-headers.ts (empty in `astro dev`). */
+declare const __CSP_META_POLICY__: string;
+
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  if (__CSP_META_POLICY__) {
+    // Right after charset and viewport, before any script or style it governs.
+    const at = route.head.findLastIndex((e) => e.tag === 'meta' && ('charset' in (e.attrs ?? {}) || e.attrs?.['name'] === 'viewport'));
+    route.head.splice(at + 1, 0, { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: __CSP_META_POLICY__ } });
+  }
   const { graph, sources } = await site();
   const page = graph.pages.get(route.entry.id);
   dates ??= lastCommitDates(process.cwd());

@@ -1,14 +1,31 @@
 /**
+ * The Content-Security-Policy of the site (see src/lib/csp.ts).
+ *
+ * Before the build: the allow-list of the inline scripts and styles the project ships
+ * (Starlight's components and ours) gives the policy. The route middleware
+ * (src/route-data.ts) puts it in every page as `<meta http-equiv="Content-Security-Policy">`,
+ * for hosts that ignore _headers, such as GitHub Pages; bundled scripts become files.
+ *
  * After the build: when the site has a base path, puts it before root-relative links
- * (src/lib/base-path.ts); then writes dist/_headers with a Content-Security-Policy computed
- * from the built pages (see src/lib/csp.ts) and the usual security headers.
+ * (src/lib/base-path.ts); reads every page with an HTML parser and stops the build,
+ * naming the page, if it has inline code that is not on the allow-list; then writes
+ * dist/_headers with the policy and the usual security headers.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBasePath } from '../lib/base-path.ts';
-import { collectInline, contentSecurityPolicy, headersFile, type InlineCode } from '../lib/csp.ts';
+import {
+  headerPolicy,
+  headersFile,
+  inlineCodeMessage,
+  metaPolicy,
+  scriptsAsFiles,
+  shippedAllowList,
+  unlistedInlineCode,
+  type AllowList,
+} from '../lib/csp.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,28 +35,66 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/** The allow-list of a project folder: its src/ and Starlight's components. */
+export function projectAllowList(root: string): AllowList {
+  const starlight = join(root, 'node_modules', '@astrojs', 'starlight');
+  return shippedAllowList([join(root, 'src'), ...(existsSync(starlight) ? [starlight] : [])], root);
+}
+
+/** Page path of a built file, as a reader types it ("/themas/", "/404.html"). */
+function pagePath(root: string, file: string): string {
+  const rel = relative(root, file).replace(/\\/g, '/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
 export function securityHeaders(): AstroIntegration {
   let base = '/';
+  let allow: AllowList | undefined;
   return {
     name: 'onderwijsmonitor:security-headers',
     hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        allow = projectAllowList(fileURLToPath(config.root));
+        updateConfig({
+          vite: {
+            build: { assetsInlineLimit: scriptsAsFiles },
+            // The meta policy for src/route-data.ts, fixed before any page renders. Empty in
+            // `astro dev`, whose own injected scripts and styles the policy would block.
+            define: { __CSP_META_POLICY__: JSON.stringify(command === 'build' ? metaPolicy(allow) : '') },
+          },
+        });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
+        if (!allow) throw new Error('security-headers: geen lijst van toegestane scripts');
+        const started = performance.now();
         const root = fileURLToPath(dir);
-        const inline: InlineCode = { scripts: new Set(), styles: new Set(), styleAttributes: new Set() };
+        const meta = metaPolicy(allow);
+        let pages = 0;
+        const problems = new Map<string, string[]>();
         for (const file of htmlFiles(root)) {
           let html = readFileSync(file, 'utf8');
           if (base !== '/') {
             html = withBasePath(html, base);
             writeFileSync(file, html);
           }
-          collectInline(html, inline);
+          pages++;
+          const found = unlistedInlineCode(html, allow, meta);
+          if (found.length > 0) problems.set(pagePath(root, file), found);
         }
-        writeFileSync(join(root, '_headers'), headersFile(contentSecurityPolicy(inline)));
+        if (problems.size > 0) {
+          const { lines, summary, advice } = inlineCodeMessage(problems);
+          for (const line of lines) logger.error(line);
+          // The lines above and this message say everything; a stack trace would only hide it.
+          const error = Object.assign(new Error(summary), { hint: advice });
+          error.stack = '';
+          throw error;
+        }
+        writeFileSync(join(root, '_headers'), headersFile(headerPolicy(allow)));
         logger.info(
-          `_headers geschreven: ${String(inline.scripts.size)} inline scripts, ${String(inline.styles.size)} style-blokken, ${String(inline.styleAttributes.size)} style-attributen met hun hash`,
+          `${String(pages)} pagina's gecontroleerd op inline code buiten de lijst (${String(allow.scripts.size)} inline scripts, ${String(allow.styles.size)} style-blokken, ${String(allow.styleAttributes.size)} style-attributen) in ${String(Math.round(performance.now() - started))} ms; _headers geschreven`,
         );
       },
     },

@@ -1,63 +1,158 @@
 /**
- * The Content-Security-Policy the built site satisfies: scripts and styles only from
- * the site itself, plus the hashes of the inline scripts, <style> blocks and style
- * attributes that Starlight and Astro put in the pages. Computed from the built HTML,
- * so it cannot fall behind the pages.
+ * The Content-Security-Policy, built from an allow-list that is known before any page
+ * is rendered, and the check after the build that no page has inline code outside it.
+ *
+ * The allow-list is what the project itself ships:
+ * - inline scripts: every `<script is:inline>` in Starlight's components and in our own
+ *   `src/` (read from their source files, so a Starlight update brings its new hashes);
+ * - bundled scripts (our charts and search, Starlight's custom elements): Astro is told
+ *   to emit them as files under /_astro/ (see `scriptsAsFiles`), allowed by 'self';
+ * - inline styles: `<style is:inline>` blocks and literal `style="…"` attributes in the
+ *   same sources, plus the few style attributes that Starlight writes from `define:vars`
+ *   (listed in DYNAMIC_STYLE_ATTRIBUTES).
+ *
+ * A page's text can therefore never add a hash to the policy: an inline script,
+ * event-handler attribute, `javascript:` link or style that is not on the list fails
+ * the build (`unlistedInlineCode`), naming the page.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { decodeHTMLAttribute } from 'entities';
+import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** The CSP source expression of the SHA-256 hash of a text. */
+export const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** Decodes the few entities a serializer may write inside attribute values. */
-function decodeAttribute(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-export interface InlineCode {
+export interface AllowList {
+  /** Hashes of inline `<script>` contents. */
   scripts: Set<string>;
+  /** Hashes of inline `<style>` contents. */
   styles: Set<string>;
+  /** Hashes of `style="…"` attribute values. */
   styleAttributes: Set<string>;
+  /** Where each entry comes from (hash → source file), for messages and the README. */
+  origin: Map<string, string>;
 }
 
-/** Collects the hashes of inline code in one HTML document into `into`. */
-export function collectInline(html: string, into: InlineCode): InlineCode {
-  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
-    const attrs = m[1] ?? '';
-    if (/\ssrc=/.test(attrs) || /type="application\/(ld\+)?json"/.test(attrs)) continue;
-    into.scripts.add(hash(m[2] ?? ''));
+/**
+ * Style attributes that Astro writes from a component's `<style define:vars>`, so their
+ * value is not in the source: Starlight's table of contents (`--depth` per heading
+ * level), its icons (`--sl-icon-size`, the sizes Starlight and our components use) and
+ * its theme select (`--sl-select-width`). A new size or level fails the build with the
+ * value to add here.
+ */
+export const DYNAMIC_STYLE_ATTRIBUTES: readonly string[] = [
+  // Heading levels 2 to 6 in the table of contents: depth 0 to 4.
+  ...[0, 1, 2, 3, 4].map((depth) => `--depth: ${String(depth)};`),
+  ...['1em', '1.2em', '1.25rem', '1.5rem', '1rem'].map((size) => `--sl-icon-size: ${size};`),
+  '--sl-select-width: 6.25em',
+];
+
+/** MIME types of `<script>` elements that hold data and never run (CSP does not apply to them). */
+const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
+
+function astroFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (name === 'node_modules') return [];
+    if (statSync(full).isDirectory()) return astroFiles(full);
+    return name.endsWith('.astro') ? [full] : [];
+  });
+}
+
+/** The template of an .astro file: everything after the `---` frontmatter fence. */
+function template(source: string): string {
+  const m = /^\s*---\r?\n[\s\S]*?\r?\n---[^\n]*\n/.exec(source);
+  return m ? source.slice(m[0].length) : source;
+}
+
+const textOf = (node: Node): string => (node.children ?? []).map((c: Node) => (typeof c.value === 'string' ? c.value : '')).join('');
+
+/**
+ * The allow-list for a project: the inline scripts and styles in the .astro components
+ * under `sourceDirs` (our `src/` and Starlight's package), plus DYNAMIC_STYLE_ATTRIBUTES.
+ */
+export function shippedAllowList(sourceDirs: readonly string[], root: string): AllowList {
+  const allow: AllowList = { scripts: new Set(), styles: new Set(), styleAttributes: new Set(), origin: new Map() };
+  const add = (set: Set<string>, text: string, from: string) => {
+    const h = hash(text);
+    set.add(h);
+    if (!allow.origin.has(h)) allow.origin.set(h, from);
+  };
+  for (const dir of sourceDirs) {
+    for (const file of astroFiles(dir)) {
+      const from = relative(root, file);
+      walkSync(parse(template(readFileSync(file, 'utf8'))), (node: Node) => {
+        if (node.type !== ELEMENT_NODE) return;
+        const attrs = node.attributes as Record<string, string>;
+        // Only literal inline code: with define:vars the content depends on the page.
+        const inline = 'is:inline' in attrs && !('define:vars' in attrs);
+        if (node.name === 'script' && inline && !('src' in attrs)) add(allow.scripts, textOf(node), from);
+        if (node.name === 'style' && inline) add(allow.styles, textOf(node), from);
+        const style = attrs['style'];
+        if (typeof style === 'string' && !style.includes('{')) add(allow.styleAttributes, decodeHTMLAttribute(style), from);
+      });
+    }
   }
-  for (const m of html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/g)) into.styles.add(hash(m[2] ?? ''));
-  for (const m of html.matchAll(/\sstyle="([^"]*)"/g)) into.styleAttributes.add(hash(decodeAttribute(m[1] ?? '')));
-  return into;
+  for (const value of DYNAMIC_STYLE_ATTRIBUTES) add(allow.styleAttributes, value, 'src/lib/csp.ts (DYNAMIC_STYLE_ATTRIBUTES)');
+  return allow;
 }
 
-/** The policy for a site whose pages have this inline code. */
-export function contentSecurityPolicy(inline: InlineCode): string {
-  const sorted = (s: Set<string>) => [...s].sort().join(' ');
+interface Directive {
+  name: string;
+  sources: string[];
+  /** Only in an HTTP header: browsers ignore these in a `<meta>` element (and warn). */
+  headerOnly?: boolean;
+}
+
+function directives(allow: AllowList): Directive[] {
+  const sorted = (s: Set<string>) => [...s].sort();
   return [
-    "default-src 'self'",
+    { name: 'default-src', sources: ["'self'"] },
     // Pagefind's search runs as WebAssembly: 'wasm-unsafe-eval' allows compiling it, not eval().
-    `script-src 'self' 'wasm-unsafe-eval' ${sorted(inline.scripts)}`.trim(),
-    `style-src 'self' ${sorted(inline.styles)}`.trim(),
-    `style-src-attr 'unsafe-hashes' ${sorted(inline.styleAttributes)}`.trim(),
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    'upgrade-insecure-requests',
-  ].join('; ');
+    { name: 'script-src', sources: ["'self'", "'wasm-unsafe-eval'", ...sorted(allow.scripts)] },
+    { name: 'style-src', sources: ["'self'", ...sorted(allow.styles)] },
+    { name: 'style-src-attr', sources: ["'unsafe-hashes'", ...sorted(allow.styleAttributes)] },
+    { name: 'img-src', sources: ["'self'", 'data:'] },
+    { name: 'font-src', sources: ["'self'"] },
+    { name: 'connect-src', sources: ["'self'"] },
+    { name: 'worker-src', sources: ["'self'", 'blob:'] },
+    { name: 'object-src', sources: ["'none'"] },
+    { name: 'base-uri', sources: ["'self'"] },
+    { name: 'form-action', sources: ["'self'"] },
+    // Framing can only be forbidden by a header (here and X-Frame-Options), never by <meta>.
+    { name: 'frame-ancestors', sources: ["'none'"], headerOnly: true },
+    { name: 'upgrade-insecure-requests', sources: [] },
+  ];
 }
 
-/** A _headers file (Netlify, Cloudflare Pages and others read it from the published folder). */
+const serialise = (list: Directive[]) => list.map((d) => [d.name, ...d.sources].join(' ')).join('; ');
+
+/** The policy as an HTTP header (for _headers). */
+export function headerPolicy(allow: AllowList): string {
+  return serialise(directives(allow));
+}
+
+/**
+ * The policy for `<meta http-equiv="Content-Security-Policy">`, for hosts that ignore
+ * _headers (GitHub Pages). The same policy without the directives a meta element
+ * cannot carry (frame-ancestors; report-uri, report-to and sandbox are not used).
+ */
+export function metaPolicy(allow: AllowList): string {
+  return serialise(directives(allow).filter((d) => !d.headerOnly));
+}
+
+/** The header policy of the embed pages (/embed/…): the same, except that any site may frame them. */
+export function embedHeaderPolicy(csp: string): string {
+  return csp.replace("frame-ancestors 'none'", 'frame-ancestors *');
+}
+
+/**
+ * A _headers file (Netlify, Cloudflare Pages and others read it from the published folder).
+ * The embed pages detach the no-framing headers of /* ("! Name", Cloudflare's syntax) and
+ * carry a policy that lets any site frame them.
+ */
 export function headersFile(csp: string): string {
   return [
     '# Generated by the build (src/integrations/security-headers.ts); do not edit by hand.',
@@ -69,8 +164,102 @@ export function headersFile(csp: string): string {
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '  Cross-Origin-Opener-Policy: same-origin',
     '  Strict-Transport-Security: max-age=31536000',
+    '/embed/*',
+    '  ! X-Frame-Options',
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${embedHeaderPolicy(csp)}`,
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
+}
+
+/** Attributes that hold a URL a browser may navigate to or load. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'];
+
+/** Whether a URL attribute value would run script ("javascript:", also entity-encoded or with spaces and controls in it). */
+function runsScript(raw: string): boolean {
+  const url = decodeHTMLAttribute(raw)
+    .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+    .toLowerCase();
+  return url.startsWith('javascript:') || url.startsWith('vbscript:') || url.startsWith('data:text/html');
+}
+
+const excerpt = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+};
+
+/**
+ * What in one built page the policy would have to allow but the allow-list does not
+ * have, in Dutch, one line per problem. Also checks that the page carries the policy
+ * once, as a meta element before any script or style. Empty: the page is fine.
+ */
+export function unlistedInlineCode(html: string, allow: AllowList, meta: string): string[] {
+  const problems: string[] = [];
+  let metaSeen = false;
+  let codeBeforeMeta = false;
+  walkSync(parse(html), (node: Node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const name = String(node.name).toLowerCase();
+    const attrs = node.attributes as Record<string, string>;
+    if (name === 'meta' && decodeHTMLAttribute(attrs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy') {
+      if (metaSeen) problems.push('heeft een tweede Content-Security-Policy-meta-element');
+      else if (decodeHTMLAttribute(attrs['content'] ?? '') !== meta)
+        problems.push('heeft een Content-Security-Policy-meta-element met een ander beleid');
+      metaSeen = true;
+    }
+    if (!metaSeen && (name === 'script' || name === 'style' || (name === 'link' && /stylesheet|modulepreload/i.test(attrs['rel'] ?? ''))))
+      codeBeforeMeta = true;
+    if (name === 'script') {
+      const type = decodeHTMLAttribute(attrs['type'] ?? '')
+        .trim()
+        .toLowerCase();
+      if ('src' in attrs) {
+        const src = decodeHTMLAttribute(attrs['src'] ?? '').trim();
+        if (/^([a-z][a-z0-9+.-]*:|\/\/|\\)/i.test(src)) problems.push(`laadt een script van buiten de site: ${excerpt(src)}`);
+      } else if (!DATA_SCRIPT_TYPES.has(type)) {
+        const code = textOf(node);
+        if (!allow.scripts.has(hash(code))) problems.push(`heeft een inline script dat niet van de site zelf komt: "${excerpt(code)}"`);
+      }
+    }
+    if (name === 'style' && !allow.styles.has(hash(textOf(node))))
+      problems.push(`heeft een <style>-blok dat niet van de site zelf komt: "${excerpt(textOf(node))}"`);
+    for (const [attr, value] of Object.entries(attrs)) {
+      const a = attr.toLowerCase();
+      if (a.startsWith('on')) problems.push(`heeft een event-attribuut ${a}="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`);
+      else if (a === 'style' && !allow.styleAttributes.has(hash(decodeHTMLAttribute(value))))
+        problems.push(
+          `heeft een style-attribuut dat niet van de site zelf komt: style="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`,
+        );
+      else if (URL_ATTRIBUTES.includes(a) && runsScript(value))
+        problems.push(`heeft een link die script uitvoert: ${a}="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`);
+      else if (a === 'srcdoc') problems.push(`heeft een srcdoc-attribuut op <${name}>`);
+    }
+  });
+  if (!metaSeen) problems.push('mist het Content-Security-Policy-meta-element');
+  else if (codeBeforeMeta) problems.push('heeft een script of stijl vóór het Content-Security-Policy-meta-element');
+  return problems;
+}
+
+/**
+ * The build's messages for the pages with problems (path → problems), in Dutch: one line
+ * per problem, a summary and what to do. The summary and the advice quote nothing from
+ * the pages (Astro adds an English hint to any error that mentions "document" or "window").
+ */
+export function inlineCodeMessage(problems: ReadonlyMap<string, readonly string[]>): { lines: string[]; summary: string; advice: string } {
+  return {
+    lines: [...problems].flatMap(([page, list]) => list.map((p) => `${page}: ${p}`)),
+    summary: `De build is gestopt: ${String(problems.size)} ${problems.size === 1 ? 'pagina bevat' : "pagina's bevatten"} code die niet op de lijst van de site staat (zie de regels hierboven).`,
+    advice: [
+      'Een script, event-attribuut (zoals onclick), javascript:-link of stijl in een pagina moet van de site zelf komen:',
+      'uit een component in src/ of uit Starlight. Komt het uit de tekst of de frontmatter van een pagina, haal het dan weg.',
+      'Hoort het wel bij de site, zet het dan in een component (zie src/lib/csp.ts).',
+    ].join('\n'),
+  };
+}
+
+/** Tells Astro to emit every bundled script as a file (allowed by 'self'), never inline in a page. */
+export function scriptsAsFiles(file: string): boolean | undefined {
+  return /\.[cm]?js$/.test(file) ? false : undefined;
 }

@@ -23,7 +23,10 @@ export const CSV_COLUMNS = [
   ['groep', 'Groep waarvoor het cijfer geldt; leeg voor het geheel.'],
   ['periode', 'Jaar (2019), schooljaar (2018/2019) of reeks jaren (2017-2018); leeg als de bron geen jaar noemt.'],
   ['periode_omschrijving', 'Hoe de bron het moment noemt ("cohort 2018", "al jaren"), als dat meer zegt.'],
-  ['waarde', 'Het getal zoals de bron het geeft, met een punt als decimaalteken.'],
+  [
+    'waarde',
+    'Het getal zoals de bron het geeft, met een punt als decimaalteken (in de Excel-versie een komma). Een negatief getal begint met een minteken.',
+  ],
   ['bovengrens', 'Bij een bereik ("1.800 tot 1.900"): de bovengrens; waarde is dan de ondergrens.'],
   ['voorvoegsel', 'Woord dat de bron vóór het getal zet: ongeveer, ruim, bijna, meer-dan, minder-dan, minimaal, maximaal, gemiddeld.'],
   ['in_woorden', 'Als de bron het getal in woorden geeft: die woorden.'],
@@ -120,16 +123,59 @@ export function indicatorRows(page: Page<IndicatorData>, siteUrl: string): CsvRo
   return rows;
 }
 
+/**
+ * The two CSV variants. Both are UTF-8 with a byte-order mark, so spreadsheet programs
+ * read "ë" and "€" as such. The standard file uses commas and a decimal point (for
+ * software and international spreadsheets); the Excel variant uses semicolons and a
+ * decimal comma, which Dutch Excel opens in columns, with numbers as numbers.
+ */
+export interface CsvFormat {
+  separator: ',' | ';';
+  decimal: '.' | ',';
+}
+export const CSV_STANDARD: CsvFormat = { separator: ',', decimal: '.' };
+export const CSV_EXCEL_NL: CsvFormat = { separator: ';', decimal: ',' };
+
+/** The byte-order mark both CSV variants start with. */
+export const BOM = '\uFEFF';
+
+/** Columns that hold a number; the only cells that may start with a minus sign unchanged. */
+export const NUMERIC_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['indicator', 'waarde', 'bovengrens']);
+
+/** A first character that makes a spreadsheet read a cell as a formula (OWASP's list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain decimal number, as String(number) writes one from the data: "-3.5", "12", "0.25". */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * One cell, made safe for a spreadsheet. A cell that starts with =, +, -, @, a tab or a
+ * carriage return would be read as a formula (formula injection: "=HYPERLINK(…)" or
+ * "=cmd|…" from a page's text), so it gets an apostrophe in front and stays text.
+ * The exception is a real number in a numeric column: "-3.5" in `waarde` is a negative
+ * figure, and a spreadsheet reads it as the number -3.5, not as a formula; it is only
+ * given the decimal comma in the Excel variant. Anything else in a numeric column
+ * ("-1+2") is neutralised like text, so the exception cannot carry a formula.
+ */
+export function safeCell(value: string, numeric: boolean, format: CsvFormat = CSV_STANDARD): string {
+  if (numeric && PLAIN_NUMBER.test(value)) return format.decimal === ',' ? value.replace('.', ',') : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 /** One CSV field, quoted where needed (RFC 4180). */
 function field(value: string): string {
   return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Rows as CSV text with a header line (comma-separated, UTF-8). */
-export function toCsv(rows: readonly CsvRow[]): string {
-  const header = CSV_COLUMNS.map(([c]) => c).join(',');
-  return `${[header, ...rows.map((r) => CSV_COLUMNS.map(([c]) => field(r[c])).join(','))].join('\r\n')}\r\n`;
+/** Rows as CSV text: byte-order mark, a header line, CRLF line ends, formula-safe cells. */
+export function toCsv(rows: readonly CsvRow[], format: CsvFormat = CSV_STANDARD): string {
+  const line = (cells: string[]) => cells.map(field).join(format.separator);
+  const header = line(CSV_COLUMNS.map(([c]) => c));
+  const body = rows.map((r) => line(CSV_COLUMNS.map(([c]) => safeCell(r[c], NUMERIC_COLUMNS.has(c), format))));
+  return `${BOM}${[header, ...body].join('\r\n')}\r\n`;
 }
+
+/** File name of the CSV of all indicators in the Excel variant. */
+export const EXCEL_CSV_NAME = 'indicatoren-excel.csv';
 
 /** File name of an indicator's own CSV: "sectorakkoord-vo-4.csv". */
 export function indicatorCsvName(d: Pick<IndicatorData, 'agreement' | 'number'>): string {

@@ -12,6 +12,7 @@ export const GENERATED_PATHS = [
   '/data/',
   '/data/indicatoren.json',
   '/data/indicatoren.csv',
+  '/data/indicatoren-excel.csv',
   '/redactie/frontmatter/',
   '/wat-is-er-veranderd/',
   '/wat-is-er-veranderd.xml',

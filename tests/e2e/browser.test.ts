@@ -3,8 +3,8 @@
  * no JavaScript, print and the skip link work. (Every page's load, charts and axe
  * checks are in sweep.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drawAllCharts, openSite, visit, type Site } from './browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { drawAllCharts, expectNoCspViolations, openSite, visit, type Site } from './browser.ts';
 
 const INDICATOR = '/sectorakkoord-vo/indicatoren/4-zittenblijven/';
 const CHAPTER = '/staat-2024/hoofdstukken/6-onderwijsprofessionals/';
@@ -16,6 +16,10 @@ describe('in the browser', () => {
   });
   afterAll(async () => {
     await site.close();
+  });
+  // Every test fails on any CSP violation in the pages it opened.
+  afterEach(() => {
+    expectNoCspViolations(site);
   });
 
   it('navigates from the home to an agreement, an indicator and its finding', async () => {

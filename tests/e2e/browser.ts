@@ -2,23 +2,36 @@
  * The served production build and the shared Chromium, started once per run by
  * tests/setup/browser.ts, and helpers to visit pages in them.
  */
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
+import { serve } from '../../scripts/serve.ts';
+import { DIST } from '../site/built.ts';
 
 export interface Site {
   base: string;
   browser: Browser;
   close: () => Promise<void>;
+  /** Every CSP violation seen by `visit` since the last `expectNoCspViolations`. */
+  cspViolations: string[];
 }
 
-/** Connects to the served dist/ and the shared Chromium (close() disconnects; the setup stops them). */
-export async function openSite(): Promise<Site> {
+/**
+ * Connects to the shared Chromium and the served dist/ (close() disconnects; the setup
+ * stops them). With `headers: false` a server of its own serves dist/ without
+ * dist/_headers, as GitHub Pages does: only the policy in the pages' meta element applies.
+ */
+export async function openSite(options: { headers?: boolean } = {}): Promise<Site> {
   const browser = await chromium.connect(inject('browserEndpoint'));
+  const own = options.headers === false ? await serve(DIST, 0, { headers: false }) : undefined;
+  const base = own ? `http://127.0.0.1:${String((own.address() as AddressInfo).port)}` : inject('siteBase');
   return {
-    base: inject('siteBase'),
+    base,
     browser,
+    cspViolations: [],
     close: async () => {
       await browser.close();
+      own?.close();
     },
   };
 }
@@ -37,7 +50,10 @@ export async function visit(site: Site, path: string, options: BrowserContextOpt
   const report: PageReport = { page, errors: [], requests: [], cspViolations: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') report.errors.push(m.text());
-    if (/Content Security Policy/i.test(m.text())) report.cspViolations.push(m.text());
+    if (/Content Security Policy/i.test(m.text())) {
+      report.cspViolations.push(m.text());
+      site.cspViolations.push(`${path}: ${m.text()}`);
+    }
   });
   page.on('pageerror', (e) => report.errors.push(e.message));
   page.on('request', (r) => report.requests.push(r.url()));
@@ -48,6 +64,12 @@ export async function visit(site: Site, path: string, options: BrowserContextOpt
   });
   await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
   return report;
+}
+
+/** Fails the test if any page visited since the last call had a CSP violation (call it in afterEach). */
+export function expectNoCspViolations(site: Site): void {
+  const seen = site.cspViolations.splice(0);
+  expect(seen, 'CSP-overtredingen').toEqual([]);
 }
 
 /**

@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBuild } from '../site/built.ts';
 import { openSite, type Site } from './browser.ts';
 import { QUESTIONS } from './search-questions.ts';
 
@@ -69,7 +68,7 @@ interface Answer {
   excerpts: string[];
 }
 
-describe.runIf(hasBuild)('search answers readers’ questions', () => {
+describe('search answers readers’ questions', () => {
   let site: Site;
   const answers: Answer[] = [];
 

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBuild } from '../site/built.ts';
 import { openSite, visit, type Site } from './browser.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -22,7 +21,7 @@ async function resultsFor(page: Page, list: string, query: string): Promise<stri
   return page.$$eval(`${list} .result-title`, (as) => as.map((a) => (a as HTMLAnchorElement).href));
 }
 
-describe.runIf(hasBuild)('search history and layout', () => {
+describe('search history and layout', () => {
   let site: Site;
   beforeAll(async () => {
     site = await openSite();

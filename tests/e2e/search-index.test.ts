@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBuild, pageHtml } from '../site/built.ts';
+import { pageHtml } from '../site/built.ts';
 import { openSite, visit, type Site } from './browser.ts';
 import { isFigure } from '../../src/lib/search-text.ts';
 
@@ -73,7 +73,7 @@ function strayInSection(words: string[]): string[] {
   return out;
 }
 
-describe.runIf(hasBuild)('search index', () => {
+describe('search index', () => {
   let site: Site;
   let index: Indexed[];
   beforeAll(async () => {

@@ -3,8 +3,8 @@
  * the top three, Dutch compound words and synonyms find their page, and filters
  * narrow the results, also without a query.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, visit, type Site } from './browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoCspViolations, openSite, visit, type Site } from './browser.ts';
 
 /** Query → pages of which at least one must be in the top three. */
 const QUERIES: [string, string[]][] = [
@@ -48,6 +48,10 @@ describe('search', () => {
   });
   afterAll(async () => {
     await site.close();
+  });
+  // Every test fails on any CSP violation in the pages it opened.
+  afterEach(() => {
+    expectNoCspViolations(site);
   });
 
   /** The result paths the search page shows for a URL query. */

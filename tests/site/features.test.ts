@@ -16,7 +16,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const { pages, graph } = checkContent(ROOT);
 
 /** Splits one CSV line (RFC 4180 quoting). */
-function fields(line: string): string[] {
+function fields(line: string, separator = ','): string[] {
   const out: string[] = [];
   let cur = '';
   let quoted = false;
@@ -29,7 +29,7 @@ function fields(line: string): string[] {
       } else if (c === '"') quoted = false;
       else cur += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       out.push(cur);
       cur = '';
     } else cur += c;
@@ -57,22 +57,41 @@ describe('features in the built site', () => {
     expect(both).toBeGreaterThan(3);
   });
 
-  it('publishes indicatoren.csv, a CSV per indicator and indicatoren.json in their documented format', () => {
+  it('publishes indicatoren.csv, indicatoren-excel.csv, a CSV per indicator and indicatoren.json in their documented format', () => {
     const header = CSV_COLUMNS.map(([c]) => c);
     const files = ['indicatoren.csv', ...readdirSync(join(DIST, 'data', 'indicatoren')).map((f) => `indicatoren/${f}`)];
     for (const p of graph.indicators.values()) expect(files).toContain(`indicatoren/${indicatorCsvName(p.data)}`);
-    for (const file of files) {
-      const lines = readFileSync(join(DIST, 'data', file), 'utf8')
+    const rowsOf = (file: string, separator: string) => {
+      const text = readFileSync(join(DIST, 'data', file), 'utf8');
+      expect(text.startsWith('\uFEFF'), `${file}: byte-order mark`).toBe(true);
+      return text
+        .slice(1)
         .split('\r\n')
-        .filter(Boolean);
-      expect(fields(lines[0] ?? ''), file).toEqual(header);
-      for (const line of lines.slice(1)) {
-        const row = fields(line);
-        expect(row.length, `${file}: ${line}`).toBe(header.length);
+        .filter(Boolean)
+        .map((line) => fields(line, separator));
+    };
+    for (const file of files) {
+      const [head, ...rows] = rowsOf(file, ',');
+      expect(head, file).toEqual(header);
+      for (const row of rows) {
+        expect(row.length, `${file}: ${row.join(',')}`).toBe(header.length);
         expect(Number.isFinite(Number(row[header.indexOf('waarde')])), `${file}: waarde`).toBe(true);
         expect(['streefwaarde', 'startpunt', 'meting', 'ander-cijfer', 'meetwijziging']).toContain(row[header.indexOf('soort')]);
       }
     }
+    // The Excel variant: the same cells, with semicolons and a decimal comma in the numbers.
+    const standard = rowsOf('indicatoren.csv', ',');
+    const excel = rowsOf('indicatoren-excel.csv', ';');
+    expect(excel).toHaveLength(standard.length);
+    const waarde = header.indexOf('waarde');
+    for (const [i, row] of excel.entries()) {
+      expect(row.length).toBe(header.length);
+      const expected = (standard[i] ?? []).map((cell, j) =>
+        j === waarde || j === header.indexOf('bovengrens') ? cell.replace('.', ',') : cell,
+      );
+      expect(row).toEqual(expected);
+    }
+    expect(excel.some((row) => row[waarde]?.includes(','))).toBe(true);
     const json = JSON.parse(readFileSync(join(DIST, 'data', 'indicatoren.json'), 'utf8')) as {
       bronnen: unknown[];
       indicatoren: Record<string, unknown>[];

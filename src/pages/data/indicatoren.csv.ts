@@ -1,15 +1,7 @@
-/** /data/indicatoren.csv: one row per figure of every indicator. */
+/** /data/indicatoren.csv: one row per figure of every indicator (commas, decimal point, UTF-8 with BOM). */
 import type { APIRoute } from 'astro';
-import { site } from '../../content.ts';
-import { indicatorRows, toCsv } from '../../lib/export.ts';
+import { CSV_STANDARD, toCsv } from '../../lib/export.ts';
+import { allRows } from './_all-rows.ts';
 
-export const GET: APIRoute = async ({ site: siteUrl }) => {
-  const { graph } = await site();
-  const indicators = [...graph.indicators.values()].sort(
-    (a, b) => a.data.agreement.localeCompare(b.data.agreement) || a.data.number - b.data.number,
-  );
-  const rows = indicators.flatMap((p) =>
-    indicatorRows(p, new URL(import.meta.env.BASE_URL, siteUrl ?? 'https://onderwijsmonitor.nl').href),
-  );
-  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ site: siteUrl }) =>
+  new Response(toCsv(await allRows(siteUrl), CSV_STANDARD), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
