@@ -94,6 +94,20 @@ export function formatFigure(figure: {
   return figure.qualifier ? `${QUALIFIERS[figure.qualifier]} ${main}` : main;
 }
 
+/**
+ * A figure for a table's "Cijfer" column: always the number ("10", not "tien"). When
+ * the source writes the figure in words, `inWords` holds those words for a note.
+ */
+export function formatTableFigure(figure: Parameters<typeof formatFigure>[0]): { value: string; inWords?: string | undefined } {
+  const value = formatFigure({ ...figure, asWritten: undefined });
+  return figure.asWritten && figure.asWritten !== value ? { value, inWords: figure.asWritten } : { value };
+}
+
+/** The note a table shows under a figure the source writes in words. */
+export function inWordsNote(words: string): string {
+  return `De bron schrijft dit cijfer in woorden: “${words}”.`;
+}
+
 /** The lower end of a range: the unit is written once, after the upper end. */
 function formatRangeStart(value: number, unit: Unit): string {
   if (unit === 'euro') return formatEuro(value);
