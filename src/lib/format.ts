@@ -126,6 +126,14 @@ export function formatPeriod(period: string | undefined, label?: string): string
   return period ?? label ?? 'periode niet vermeld';
 }
 
+/** When a figure was measured, in plain words: "in 2019", "in juni 2020", or the source's own words. */
+export function whenText(figure: { period?: string | undefined; periodLabel?: string | undefined }): string {
+  const shown = formatPeriod(figure.period, figure.periodLabel);
+  return /^(\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)/.test(shown)
+    ? `in ${shown}`
+    : shown;
+}
+
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A date in Dutch, "23 november 2026". */

@@ -7,7 +7,7 @@
 import type { KeyFigure, Realisation } from '../schemas/figure.ts';
 import type { Target } from '../schemas/index.ts';
 import type { Unit } from '../schemas/vocabulary.ts';
-import { formatPeriod, formatTableFigure, formatValue, inWordsNote, unitLabel } from './format.ts';
+import { formatPeriod, formatTableFigure, formatValue, inWordsNote, unitLabel, whenText } from './format.ts';
 import { comparePeriods, parsePeriod } from './periods.ts';
 
 export interface ChartSeries {
@@ -45,6 +45,10 @@ export interface ChartSpec {
 
 export interface TableRow {
   period: string;
+  /** The period in plain words, for a citation ("in 2019"). */
+  when: string;
+  /** The source's id, for a citation. */
+  sourceId: string;
   group: string;
   value: string;
   source: string;
@@ -196,6 +200,8 @@ export function measureView(options: {
     }
     return {
       period: formatPeriod(f.period, f.periodLabel),
+      when: whenText(f),
+      sourceId: f.source,
       group: f.group ?? '',
       value: shown.value,
       source: sourceTitle(f.source),
@@ -275,6 +281,8 @@ export function comparisonView(options: {
     const shown = formatTableFigure(f);
     return {
       period: formatPeriod(f.period, f.periodLabel),
+      when: whenText(f),
+      sourceId: f.source ?? defaultSource,
       group: categoryOf(f),
       value: shown.value,
       source: sourceTitle(f.source ?? defaultSource),

@@ -6,7 +6,7 @@
 import type { KeyFigure, Realisation } from '../schemas/figure.ts';
 import type { IndicatorData, Page } from '../schemas/index.ts';
 import { PAGE_KINDS, SECTOR_SHORT, type Sector } from '../schemas/vocabulary.ts';
-import { formatFigure, formatPeriod, formatTableFigure, formatValue, inWordsNote } from './format.ts';
+import { formatPeriod, formatTableFigure, formatValue, inWordsNote, whenText } from './format.ts';
 import { numberKey, type SiteGraph } from './graph.ts';
 import { chronological, comparisonView, measureView, type FigureView } from './series.ts';
 import { indicatorStatus, latestFigure, type StatusResult } from './status.ts';
@@ -37,14 +37,6 @@ export interface IndicatorSummary {
   targetText: string;
   /** One line for lists and tables, without brackets inside brackets. */
   latestText: string;
-}
-
-/** When a figure was measured, in plain words: "in 2019", "in juni 2020", or the source's own words. */
-export function whenText(figure: { period?: string | undefined; periodLabel?: string | undefined }): string {
-  const shown = formatPeriod(figure.period, figure.periodLabel);
-  return /^(\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)/.test(shown)
-    ? `in ${shown}`
-    : shown;
 }
 
 function headlineOf(figure: Realisation, measure: string): HeadlineFigure {

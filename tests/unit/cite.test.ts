@@ -27,7 +27,9 @@ describe('citation of a page', () => {
   });
 
   it('adds the date of consultation only when one is given (in the browser)', () => {
-    expect(citation({ pageTitle: 'X', url: 'https://x/', consulted })).toBe('Onderwijsmonitor (z.d.). X. Geraadpleegd op 23 november 2026, van https://x/');
+    expect(citation({ pageTitle: 'X', url: 'https://x/', consulted })).toBe(
+      'Onderwijsmonitor (z.d.). X. Geraadpleegd op 23 november 2026, van https://x/',
+    );
   });
 });
 
