@@ -129,6 +129,7 @@ export function formatPeriod(period: string | undefined, label?: string): string
 /** When a figure was measured, in plain words: "in 2019", "in juni 2020", or the source's own words. */
 export function whenText(figure: { period?: string | undefined; periodLabel?: string | undefined }): string {
   const shown = formatPeriod(figure.period, figure.periodLabel);
+  if (/^\d{1,2} [a-z]+ \d{4}/.test(shown)) return `op ${shown}`;
   return /^(\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)/.test(shown)
     ? `in ${shown}`
     : shown;
