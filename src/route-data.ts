@@ -7,6 +7,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDates } from './lib/git.ts';
 import { nestHeadings, pageHeadings } from './lib/toc.ts';
 import { site } from './content.ts';
+import { pageUrl } from './lib/anchors.ts';
 
 let dates: Map<string, Date> | undefined;
 
@@ -16,6 +17,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const page = graph.pages.get(route.entry.id);
   dates ??= lastCommitDates(process.cwd());
   if (route.entry.filePath) route.lastUpdated = dates.get(route.entry.filePath) ?? route.lastUpdated;
+  // "Volgende: Overzicht" does not say which overview: name the page it leads to.
+  for (const link of [route.pagination.prev, route.pagination.next]) {
+    if (!link || link.label !== 'Overzicht') continue;
+    const target = [...graph.pages.values()].find((p) => pageUrl(p.id) === link.href);
+    if (target) link.label = `Overzicht ${String(target.data.title)}`;
+  }
   if (!page || !route.toc) return;
   const prose = route.toc.items.slice(1).flatMap(function flat(item): { depth: number; slug: string; text: string }[] {
     return [{ depth: item.depth, slug: item.slug, text: item.text }, ...item.children.flatMap(flat)];
