@@ -51,8 +51,10 @@ function headlineOf(figure: Realisation, measure: string): HeadlineFigure {
 
 /** The target in a few words. */
 export function targetText(t: IndicatorData['target']): string {
-  if (t.value !== undefined && t.unit !== undefined)
-    return `${formatValue(t.value, t.unit)}${t.year !== undefined ? ` in ${String(t.year)}` : ''}`;
+  if (t.value !== undefined && t.unit !== undefined) {
+    const from = t.baseline ? `, vanaf ${formatValue(t.baseline.value, t.unit)} in ${String(t.baseline.year)}` : '';
+    return `${formatValue(t.value, t.unit)}${t.year !== undefined ? ` in ${String(t.year)}` : ''}${from}`;
+  }
   return t.year !== undefined ? `geen streefwaarde in cijfers, doeljaar ${String(t.year)}` : 'geen streefwaarde in cijfers';
 }
 
