@@ -12,6 +12,7 @@ import { site } from './content.ts';
 import { isIndicator } from './lib/graph.ts';
 import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/linked-data.ts';
 import { agreementShortName } from './lib/search-meta.ts';
+import { pageUrl } from './lib/anchors.ts';
 
 let dates: Map<string, Date> | undefined;
 
@@ -57,6 +58,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       if (tag.tag === 'title' && tag.content) tag.content = tag.content.replace(plain, title);
       if (tag.tag === 'meta' && tag.attrs?.['property'] === 'og:title') tag.attrs['content'] = title;
     }
+  }
+  // "Volgende: Overzicht" does not say which overview: name the page it leads to.
+  for (const link of [route.pagination.prev, route.pagination.next]) {
+    if (!link || link.label !== 'Overzicht') continue;
+    const target = [...graph.pages.values()].find((p) => pageUrl(p.id) === link.href);
+    if (target) link.label = `Overzicht ${String(target.data.title)}`;
   }
   if (!page || !route.toc) return;
   const prose = route.toc.items.slice(1).flatMap(function flat(item): { depth: number; slug: string; text: string }[] {

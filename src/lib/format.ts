@@ -98,6 +98,20 @@ export function formatFigure(figure: {
   return figure.qualifier ? `${QUALIFIERS[figure.qualifier]} ${main}` : main;
 }
 
+/**
+ * A figure for a table's "Cijfer" column: always the number ("10", not "tien"). When
+ * the source writes the figure in words, `inWords` holds those words for a note.
+ */
+export function formatTableFigure(figure: Parameters<typeof formatFigure>[0]): { value: string; inWords?: string | undefined } {
+  const value = formatFigure({ ...figure, asWritten: undefined });
+  return figure.asWritten && figure.asWritten !== value ? { value, inWords: figure.asWritten } : { value };
+}
+
+/** The note a table shows under a figure the source writes in words. */
+export function inWordsNote(words: string): string {
+  return `De bron schrijft dit cijfer in woorden: “${words}”.`;
+}
+
 /** The lower end of a range: the unit is written once, after the upper end. */
 function formatRangeStart(value: number, unit: Unit): string {
   if (unit === 'euro') return formatEuro(value);
@@ -114,6 +128,15 @@ export function unitLabel(unit: Unit): string {
 export function formatPeriod(period: string | undefined, label?: string): string {
   if (period && label) return label.includes(period) ? label : `${period} (${label})`;
   return period ?? label ?? 'periode niet vermeld';
+}
+
+/** When a figure was measured, in plain words: "in 2019", "in juni 2020", or the source's own words. */
+export function whenText(figure: { period?: string | undefined; periodLabel?: string | undefined }): string {
+  const shown = formatPeriod(figure.period, figure.periodLabel);
+  if (/^\d{1,2} [a-z]+ \d{4}/.test(shown)) return `op ${shown}`;
+  return /^(\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)/.test(shown)
+    ? `in ${shown}`
+    : shown;
 }
 
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

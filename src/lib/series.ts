@@ -7,7 +7,7 @@
 import type { KeyFigure, Realisation } from '../schemas/figure.ts';
 import type { Target } from '../schemas/index.ts';
 import type { Unit } from '../schemas/vocabulary.ts';
-import { formatFigure, formatPeriod, formatValue, unitLabel } from './format.ts';
+import { formatPeriod, formatTableFigure, formatValue, inWordsNote, unitLabel, whenText } from './format.ts';
 import { comparePeriods, parsePeriod } from './periods.ts';
 
 export interface ChartSeries {
@@ -45,6 +45,10 @@ export interface ChartSpec {
 
 export interface TableRow {
   period: string;
+  /** The period in plain words, for a citation ("in 2019"). */
+  when: string;
+  /** The source's id, for a citation. */
+  sourceId: string;
   group: string;
   value: string;
   source: string;
@@ -141,6 +145,27 @@ function describeSeries(name: string, labels: string[], values: (number | null)[
   return `${name}: ${points.join('; ')}.`;
 }
 
+/**
+ * Figures in time order. A figure without a year keeps its place in the editor's
+ * list: it sorts just after the dated figure before it (or first if none is), so
+ * "the newest measurement, year not given" stays after the 2013 baseline it follows
+ * and "last year, seen from 2016" stays before 2016.
+ */
+export function chronological<T extends { period?: string | undefined; group?: string | undefined }>(figures: readonly T[]): T[] {
+  let key = Number.NEGATIVE_INFINITY;
+  const keyed = figures.map((f, index) => {
+    const p = parsePeriod(f.period);
+    if (p) key = p.sortKey;
+    return { f, key: p ? p.sortKey : key, dated: p ? 0 : 1, end: p?.end ?? 0, index };
+  });
+  return keyed
+    .sort(
+      (a, b) =>
+        a.key - b.key || a.dated - b.dated || a.end - b.end || (a.f.group ?? '').localeCompare(b.f.group ?? '', 'nl') || a.index - b.index,
+    )
+    .map((k) => k.f);
+}
+
 export interface BreakInput {
   period: string;
   description: string;
@@ -160,12 +185,14 @@ export function measureView(options: {
 }): FigureView {
   const { pageId, title, figures, target, sourceTitle } = options;
   const breaks = options.breaks ?? [];
-  const sorted = [...figures].sort((a, b) => comparePeriods(a.period, b.period) || (a.group ?? '').localeCompare(b.group ?? '', 'nl'));
+  const sorted = chronological(figures);
   const clashing = conflicts(sorted);
   const id = `${slugify(pageId)}-${slugify(title)}`;
 
   const rows: TableRow[] = sorted.map((f) => {
     const notes: string[] = [];
+    const shown = formatTableFigure(f);
+    if (shown.inWords) notes.push(inWordsNote(shown.inWords));
     if (f.note) notes.push(f.note);
     if (clashing.has(f)) notes.push('Een andere bron geeft voor deze periode en groep een ander cijfer; beide staan hier.');
     for (const b of breaks) {
@@ -173,8 +200,10 @@ export function measureView(options: {
     }
     return {
       period: formatPeriod(f.period, f.periodLabel),
+      when: whenText(f),
+      sourceId: f.source,
       group: f.group ?? '',
-      value: formatFigure(f),
+      value: shown.value,
       source: sourceTitle(f.source),
       locator: f.locator,
       notes,
@@ -185,6 +214,9 @@ export function measureView(options: {
   const plottable = sorted.filter((f) => parsePeriod(f.period) !== undefined && f.upTo === undefined);
   const drawTarget = target !== undefined && target.value !== undefined && target.year !== undefined && target.unit !== undefined;
   if (plottable.length === 0) return { table };
+  // One dated period beside figures without a year: a chart would show the old figure
+  // (a 2013 baseline) as if it were the state today. The table tells it right.
+  if (new Set(plottable.map((f) => f.period)).size < 2 && plottable.length < sorted.length) return { table };
   const unit = plottable[0]?.unit ?? 'count';
   const periodSet = new Set(plottable.map((f) => f.period as string));
   if (drawTarget && target.unit === unit) {
@@ -203,9 +235,12 @@ export function measureView(options: {
   }));
   const summaryParts = series.map((s) => describeSeries(s.name, labels, s.values, unit));
   if (drawTarget && target.unit === unit && target.value !== undefined) {
+    // Without a baseline the target holds from its year on ("vanaf 2017"): a level line to the last period.
+    const from = target.year ?? 0;
     const values = labels.map((label) => {
       if (label === String(target.year)) return target.value ?? null;
       if (target.baseline && label === String(target.baseline.year)) return target.baseline.value;
+      if (!target.baseline && (parsePeriod(label)?.start ?? 0) > from) return target.value ?? null;
       return null;
     });
     series.push({ name: 'Streefwaarde', kind: 'target', values });
@@ -242,14 +277,19 @@ export function comparisonView(options: {
   const { pageId, key, figures, sourceTitle, defaultSource } = options;
   const title = figures[0]?.label ?? key;
   const categoryOf = (f: KeyFigure) => f.group ?? f.sector?.join(', ') ?? formatPeriod(f.period, f.periodLabel);
-  const rows: TableRow[] = figures.map((f) => ({
-    period: formatPeriod(f.period, f.periodLabel),
-    group: categoryOf(f),
-    value: formatFigure(f),
-    source: sourceTitle(f.source ?? defaultSource),
-    locator: f.locator ?? (f.section ? `§ ${f.section}` : ''),
-    notes: f.note ? [f.note] : [],
-  }));
+  const rows: TableRow[] = figures.map((f) => {
+    const shown = formatTableFigure(f);
+    return {
+      period: formatPeriod(f.period, f.periodLabel),
+      when: whenText(f),
+      sourceId: f.source ?? defaultSource,
+      group: categoryOf(f),
+      value: shown.value,
+      source: sourceTitle(f.source ?? defaultSource),
+      locator: f.locator ?? (f.section ? `§ ${f.section}` : ''),
+      notes: [...(shown.inWords ? [inWordsNote(shown.inWords)] : []), ...(f.note ? [f.note] : [])],
+    };
+  });
   const id = `${slugify(pageId)}-${slugify(key)}`;
   const table: TableSpec = { id: `tabel-${id}`, caption: title, rows, hasGroups: true };
   const first = figures[0];

@@ -18,8 +18,10 @@ export interface StatusResult {
   status: Status;
   label: string;
   rule: StatusRule;
-  /** Dutch: which rule applied and why, shown on the page. */
+  /** Dutch: which rule applied and why, in full (one click away on the page). */
   explanation: string;
+  /** Dutch: the rule in one short line, shown beside the badge. */
+  short: string;
   /** The figure compared with the target (rule `computed`). */
   figure?: Realisation;
   source?: string;
@@ -66,6 +68,9 @@ export function indicatorStatus(
       const status: Status = met ? 'gehaald' : 'niet-gehaald';
       const goal = formatValue(target.value, target.unit);
       const better = target.direction === 'higher' ? 'hoger' : 'lager';
+      const words = target.inWords ? ` Het doel geeft die in woorden: “${target.inWords}”; dat is ${goal}.` : '';
+      const figure = formatFigure(latest);
+      const relation = latest.value === target.value ? 'gelijk aan' : latest.value > target.value ? 'hoger dan' : 'lager dan';
       return {
         status,
         label: STATUSES[status],
@@ -73,9 +78,10 @@ export function indicatorStatus(
         figure: latest,
         source: latest.source,
         locator: latest.locator,
+        short: `Berekend: ${figure} over ${latest.period ?? ''} is ${relation} de streefwaarde ${goal}.`,
         explanation:
-          `Berekend uit de cijfers: de streefwaarde is ${goal} in ${String(target.year)}, en ${better} is beter. ` +
-          `Het cijfer over ${latest.period ?? ''} is ${formatFigure(latest)} (${sourceTitle(latest.source)}, ${latest.locator}). ` +
+          `Berekend uit de cijfers: de streefwaarde is ${goal} in ${String(target.year)}, en ${better} is beter.${words} ` +
+          `Het cijfer over ${latest.period ?? ''} is ${figure}; bron: ${sourceTitle(latest.source)}, ${latest.locator}. ` +
           `Daarmee is het doel ${met ? 'gehaald' : 'niet gehaald'}.`,
       };
     }
@@ -92,13 +98,18 @@ export function indicatorStatus(
       rule: 'stated',
       source: stated.source,
       locator: stated.locator,
-      explanation: `${whyNotComputed} Het oordeel komt uit de bron zelf: ${stated.text} (${sourceTitle(stated.source)}, ${stated.locator}).`,
+      short: `Het oordeel van de bron zelf (${sourceTitle(stated.source)}).`,
+      explanation: `${whyNotComputed} Het oordeel komt uit de bron zelf: ${stated.text}. Bron: ${sourceTitle(stated.source)}, ${stated.locator}.`,
     };
   }
   return {
     status: 'onbekend',
     label: STATUSES.onbekend,
     rule: 'unknown',
+    short:
+      target.value === undefined
+        ? 'Geen streefwaarde in cijfers, en de bron zegt niet of het doel gehaald is.'
+        : `Geen cijfer over ${String(target.year)} of later, en de bron zegt niet of het doel gehaald is.`,
     explanation: `${whyNotComputed} De bron zegt zelf niet of het doel gehaald is. Daarom is de status onbekend.`,
   };
 }

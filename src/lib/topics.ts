@@ -6,16 +6,31 @@
  */
 import type { ChapterData, IndicatorData, Page, PortraitData } from '../schemas/index.ts';
 import type { SiteGraph, SectionRef } from './graph.ts';
-import { summarizeIndicator, type IndicatorSummary } from './views.ts';
+import { formatTableFigure, whenText } from './format.ts';
+import { sectorText, summarizeIndicator, type IndicatorSummary } from './views.ts';
 
 export interface IndicatorRow {
   vo?: IndicatorSummary | undefined;
   po?: IndicatorSummary | undefined;
 }
 
+export interface SectionFigure {
+  label: string;
+  value: string;
+  when: string;
+  group?: string | undefined;
+  source: string;
+  locator: string;
+}
+
+export interface FindingSection extends SectionRef {
+  /** The section's key figures (from its chapter's frontmatter), at most three. */
+  figures: SectionFigure[];
+}
+
 export interface FindingItem {
   page: Page<ChapterData | PortraitData>;
-  sections: SectionRef[];
+  sections: FindingSection[];
 }
 
 export interface TopicView {
@@ -49,9 +64,22 @@ export function topicView(topicId: string, graph: SiteGraph, sourceTitle: (id: s
   for (let i = 0; i < Math.max(vos.length, pos.length); i++) paired.push({ vo: vos[i], po: pos[i] });
 
   const findings = new Map<string, FindingItem>();
+  const figuresOf = (page: Page<ChapterData | PortraitData>, section: SectionRef): SectionFigure[] =>
+    page.data.keyFigures
+      .filter((f) => f.section === section.number)
+      .slice(0, 3)
+      .map((f) => ({
+        label: f.label,
+        value: formatTableFigure(f).value,
+        when: whenText(f),
+        group: f.group ?? (f.sector ? sectorText(f.sector) : undefined),
+        source: sourceTitle(f.source ?? page.data.report),
+        locator: f.locator ?? `§ ${section.number}`,
+      }));
   const add = (page: Page<ChapterData | PortraitData>, section?: SectionRef) => {
     const item = findings.get(page.id) ?? { page, sections: [] };
-    if (section && !item.sections.some((s) => s.number === section.number)) item.sections.push(section);
+    if (section && !item.sections.some((s) => s.number === section.number))
+      item.sections.push({ ...section, figures: figuresOf(page, section) });
     findings.set(page.id, item);
   };
   for (const indicator of indicators) for (const f of graph.findingsByIndicator.get(indicator.id) ?? []) add(f.page, f.section);

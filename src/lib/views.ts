@@ -6,18 +6,56 @@
 import type { KeyFigure, Realisation } from '../schemas/figure.ts';
 import type { IndicatorData, Page } from '../schemas/index.ts';
 import { PAGE_KINDS, SECTOR_SHORT, type Sector } from '../schemas/vocabulary.ts';
-import { formatFigure, formatPeriod } from './format.ts';
+import { formatPeriod, formatTableFigure, formatValue, inWordsNote, whenText } from './format.ts';
 import { numberKey, type SiteGraph } from './graph.ts';
-import { comparisonView, measureView, type FigureView } from './series.ts';
+import { chronological, comparisonView, measureView, type FigureView } from './series.ts';
 import { indicatorStatus, latestFigure, type StatusResult } from './status.ts';
 
 type SourceTitle = (id: string) => string;
+
+/** A figure as a card shows it: the number, then in plain words when and for whom. */
+export interface HeadlineFigure {
+  figure: Realisation;
+  /** "64%", "1.800 tot 1.900". */
+  value: string;
+  /** "in juni 2020", "nieuwste meting in het dashboard van 2020, jaar niet vermeld". */
+  when: string;
+  group?: string | undefined;
+  /** What the figure measures: the indicator's measure or the figure's own. */
+  measure: string;
+}
 
 export interface IndicatorSummary {
   page: Page<IndicatorData>;
   status: StatusResult;
   latest?: Realisation | undefined;
+  /** The headline figure; undefined when the source gives no figure for the goal. */
+  headline?: HeadlineFigure | undefined;
+  /** The newest figure of each other measure, one line each. */
+  others: HeadlineFigure[];
+  /** The target in a few words: "100% in 2017", "geen streefwaarde in cijfers". */
+  targetText: string;
+  /** One line for lists and tables, without brackets inside brackets. */
   latestText: string;
+}
+
+function headlineOf(figure: Realisation, measure: string): HeadlineFigure {
+  return {
+    figure,
+    value: formatTableFigure(figure).value,
+    when: whenText(figure),
+    group: figure.group,
+    measure: figure.measure ?? measure,
+  };
+}
+
+/** The target in a few words. */
+export function targetText(t: IndicatorData['target']): string {
+  if (t.value !== undefined && t.unit !== undefined) {
+    const from = t.baseline ? `, vanaf ${formatValue(t.baseline.value, t.unit)} in ${String(t.baseline.year)}` : '';
+    return `${formatValue(t.value, t.unit)}${t.year !== undefined ? ` in ${String(t.year)}` : ''}${from}`;
+  }
+  return t.year !== undefined ? `geen streefwaarde in cijfers, doeljaar ${String(t.year)}` : 'geen streefwaarde in cijfers';
 }
 
 const summaries = new WeakMap<Page<IndicatorData>, IndicatorSummary>();
@@ -36,13 +74,23 @@ export function summarizeIndicator(page: Page<IndicatorData>, sourceTitle: Sourc
 }
 
 function computeSummary(page: Page<IndicatorData>, sourceTitle: SourceTitle): IndicatorSummary {
-  const latest = latestFigure(page.data);
+  const d = page.data;
+  const latest = latestFigure(d);
+  const headline = latest ? headlineOf(latest, d.measure) : undefined;
+  const measures = [...new Set(d.realisation.map((r) => r.measure).filter((m): m is string => m !== undefined))];
+  const others = measures.flatMap((m) => {
+    const newest = chronological(d.realisation.filter((r) => r.measure === m)).at(-1);
+    return newest ? [headlineOf(newest, d.measure)] : [];
+  });
   return {
     page,
-    status: indicatorStatus(page.data, sourceTitle),
+    status: indicatorStatus(d, sourceTitle),
     latest,
-    latestText: latest
-      ? `${formatFigure(latest)} (${formatPeriod(latest.period, latest.periodLabel)}${latest.group ? `, ${latest.group}` : ''})`
+    headline,
+    others,
+    targetText: targetText(d.target),
+    latestText: headline
+      ? [headline.value, headline.when, headline.group].filter(Boolean).join(', ')
       : 'geen cijfer voor het doel in de bron',
   };
 }
@@ -70,17 +118,21 @@ export function keyFigureViews(pageId: string, figures: readonly KeyFigure[], de
   for (const f of figures) if (f.comparison) comparisons.set(f.comparison, [...(comparisons.get(f.comparison) ?? []), f]);
   return {
     comparisons: [...comparisons].map(([key, list]) => comparisonView({ pageId, key, figures: list, sourceTitle, defaultSource })),
-    all: figures.map((f) => ({
-      label: f.label,
-      value: formatFigure(f),
-      period: formatPeriod(f.period, f.periodLabel),
-      sector: sectorText(f.sector),
-      group: f.group,
-      source: sourceTitle(f.source ?? defaultSource),
-      locator: f.locator ?? (f.section ? `§ ${f.section}` : ''),
-      section: f.section,
-      note: f.note,
-    })),
+    all: figures.map((f) => {
+      const shown = formatTableFigure(f);
+      const note = [shown.inWords ? inWordsNote(shown.inWords) : undefined, f.note].filter(Boolean).join(' ') || undefined;
+      return {
+        label: f.label,
+        value: shown.value,
+        period: formatPeriod(f.period, f.periodLabel),
+        sector: sectorText(f.sector),
+        group: f.group,
+        source: sourceTitle(f.source ?? defaultSource),
+        locator: f.locator ?? (f.section ? `§ ${f.section}` : ''),
+        section: f.section,
+        note,
+      };
+    }),
   };
 }
 

@@ -14,6 +14,9 @@ export const sourceSchema = strict({
   publisher: text('Uitgever zoals in het document, of "niet vermeld".'),
   publisherNote: text('Toelichting als de uitgever niet in het document staat.').optional(),
   year: year('Jaar van verschijnen.'),
+  kamerstukken: text(
+    'Alleen bij een Kamerbrief: de Kamerstuknummers die de brief zelf noemt ("Kamerstukken 31 293 en 31 289"). Citaties noemen ze.',
+  ).optional(),
   kind: oneOf(SOURCE_KINDS, 'Soort document.'),
   file: text('Bestandsnaam van de brontekst in ../shared/sources/.'),
   description: text('Wat het document is, in één zin.'),

@@ -178,7 +178,10 @@ export function targetSchema(vocab: Vocabulary) {
   return strict({
     description: text('De doelstelling in eigen woorden, ook als ze geen getal heeft.'),
     value: number(
-      'De streefwaarde, alleen als de bron een getal noemt (3.8 voor 3,8 procent). Weglaten bij een doel zonder getal.',
+      'De streefwaarde: het getal dat de bron noemt (3.8 voor 3,8 procent), of het getal dat de woorden van het doel vastleggen ("alle scholen" is 100, "geen enkel kind" is 0; zet die woorden dan in `inWords`). Weglaten bij een doel zonder getal.',
+    ).optional(),
+    inWords: text(
+      'Alleen als de bron de streefwaarde in woorden geeft ("alle scholen", "geen enkel kind"): die woorden, letterlijk uit de bron. De pagina toont ze als citaat naast het getal in `value`.',
     ).optional(),
     unit: oneOf(UNITS, 'Eenheid van de streefwaarde; verplicht als er een value is.').optional(),
     year: year('Jaar waarin de streefwaarde gehaald moet zijn.').optional(),
@@ -222,6 +225,11 @@ export function targetSchema(vocab: Vocabulary) {
           }
         }
       }
+    } else if (t.inWords !== undefined) {
+      need(
+        'value',
+        `"inWords" geeft de streefwaarde in woorden; schrijf in "value" het getal dat ze vastleggen (100 voor "alle", 0 voor "geen")`,
+      );
     } else if (t.baseline !== undefined) {
       need('value', 'er is een startpunt (baseline) maar geen streefwaarde; schrijf de streefwaarde in "value" of laat de baseline weg');
     }

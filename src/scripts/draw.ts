@@ -84,7 +84,8 @@ export function chartConfig(spec: ChartSpec): ChartConfiguration<'line' | 'bar'>
       borderColor: colour,
       backgroundColor: colour,
       borderDash: isTarget ? [8, 5] : (DASHES[i % DASHES.length] ?? []),
-      pointStyle: isTarget ? ('star' as const) : (POINTS[i % POINTS.length] ?? 'circle'),
+      // Bars are drawn as rectangles: their legend marker is one too, so legend and chart match.
+      pointStyle: isTarget ? ('star' as const) : spec.type === 'bar' ? ('rect' as const) : (POINTS[i % POINTS.length] ?? 'circle'),
       pointRadius: isTarget ? 7 : 4,
       spanGaps: true,
       borderWidth: 2,

@@ -22,9 +22,15 @@ function elements(html: string, test: (e: ElementNode) => boolean): ElementNode[
   return out;
 }
 
-/** The text of a node and its children. */
+/** The text of a node and its children, without citation boxes (they name the address of the page they are on). */
 const text = (node: Node): string =>
-  node.type === ELEMENT_NODE ? (node.children as Node[]).map(text).join('') : typeof node.value === 'string' ? node.value : '';
+  node.type === ELEMENT_NODE
+    ? node.name === 'details'
+      ? ''
+      : (node.children as Node[]).map(text).join('')
+    : typeof node.value === 'string'
+      ? node.value
+      : '';
 
 /** Text with the five XML entities decoded, as a browser shows it. */
 const decode = (s: string): string =>

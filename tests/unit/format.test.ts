@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatDate, formatFigure, formatNumber, formatPeriod, formatValue } from '../../src/lib/format.ts';
+import {
+  decimalsOf,
+  formatDate,
+  formatFigure,
+  formatNumber,
+  formatPeriod,
+  formatTableFigure,
+  formatValue,
+  whenText,
+} from '../../src/lib/format.ts';
 
 describe('Dutch number formatting', () => {
   it('writes decimals with a comma and keeps the decimals of the source', () => {
@@ -41,5 +50,20 @@ describe('Dutch number formatting', () => {
     expect(formatPeriod(undefined, 'al jaren')).toBe('al jaren');
     expect(formatPeriod(undefined)).toBe('periode niet vermeld');
     expect(formatDate(new Date(Date.UTC(2024, 3, 15)))).toBe('15 april 2024');
+  });
+});
+
+describe('figures in tables and cards', () => {
+  it('shows the number where the source writes words, and keeps the words for a note', () => {
+    expect(formatTableFigure({ value: 10, unit: 'count', asWritten: 'tien' })).toEqual({ value: '10', inWords: 'tien' });
+    expect(formatTableFigure({ value: 9, unit: 'percent', asWritten: 'negen procent' })).toEqual({ value: '9%', inWords: 'negen procent' });
+    expect(formatTableFigure({ value: 86, unit: 'percent', qualifier: 'gemiddeld' })).toEqual({ value: 'gemiddeld 86%' });
+  });
+
+  it('says when in plain words', () => {
+    expect(whenText({ period: '2019' })).toBe('in 2019');
+    expect(whenText({ period: '2020', periodLabel: 'juni 2020' })).toBe('in juni 2020');
+    expect(whenText({ periodLabel: '1 augustus 2023' })).toBe('op 1 augustus 2023');
+    expect(whenText({ periodLabel: 'cohort 2018' })).toBe('cohort 2018');
   });
 });

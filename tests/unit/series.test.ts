@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Realisation } from '../../src/schemas/figure.ts';
-import { comparisonView, measureView, seriesOf } from '../../src/lib/series.ts';
+import { chronological, comparisonView, measureView, seriesOf } from '../../src/lib/series.ts';
 
 const titles = (id: string) =>
   ({ 'dashboard-po-2020': 'Dashboard PO 2020', 'voortgangsrapportage-2016': 'Voortgangsbrief 2016' })[id] ?? id;
@@ -113,5 +113,22 @@ describe('series', () => {
     expect(view.chart?.type).toBe('bar');
     expect(view.chart?.labels).toEqual(['bo', 'vo']);
     expect(view.table.rows[0]?.locator).toBe('§ 6.2.1');
+  });
+});
+
+describe('tables in date order', () => {
+  it('keeps a figure without a year where the editor put it, between the dated ones', () => {
+    const list = [
+      { periodLabel: 'vorig jaar, gezien vanaf 2016', id: 'a' },
+      { period: '2019', id: 'c' },
+      { period: '2016', id: 'b' },
+    ];
+    expect(chronological(list).map((f) => f.id)).toEqual(['a', 'b', 'c']);
+    const newest = [
+      { period: '2013', id: 'a' },
+      { periodLabel: 'nieuwste meting, jaar niet vermeld', id: 'b' },
+      { period: '2015', id: 'c' },
+    ];
+    expect(chronological(newest).map((f) => f.id)).toEqual(['a', 'b', 'c']);
   });
 });

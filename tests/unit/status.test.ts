@@ -54,6 +54,24 @@ describe('indicator status', () => {
     expect(s.explanation).toContain('Indicator 4');
   });
 
+  it('treats a target in words ("alle scholen") as the number it fixes and computes the status with it', () => {
+    const inWords: Target = {
+      description: 'Alle zwakke scholen verbeteren zich binnen een jaar.',
+      value: 100,
+      inWords: 'alle scholen',
+      unit: 'percent',
+      year: 2018,
+      direction: 'higher',
+      source: 'dashboard-po-2020',
+      locator: 'Indicator 5, Doelstelling',
+    };
+    const s = indicatorStatus({ target: inWords, realisation: [fig('2017/2018', 62)] } as Input);
+    expect(s.status).toBe('niet-gehaald');
+    expect(s.rule).toBe('computed');
+    expect(s.short).toBe('Berekend: 62% over 2017/2018 is lager dan de streefwaarde 100%.');
+    expect(s.explanation).toContain('“alle scholen”; dat is 100%');
+  });
+
   it('is "onbekend" when there is neither a figure for the target year nor a stated judgement', () => {
     const s = indicatorStatus({ target, realisation: [fig('2019', 2.0)] } as Input);
     expect(s.status).toBe('onbekend');
