@@ -37,7 +37,8 @@ export function figureCard(f: KeyFigure, defaultSource: string, sourceTitle: Sou
     label: f.label,
     when: who && !period.includes(who) ? `${period}, ${who}` : period,
     source: sourceTitle(f.source ?? defaultSource),
-    locator: f.locator ?? (f.section ? `§ ${f.section}` : ''),
+    // A non-breaking space keeps "§ 6.2.1" on one line.
+    locator: f.locator ?? (f.section ? `§\u00a0${f.section}` : ''),
     note: f.note,
   };
 }

@@ -128,7 +128,7 @@ describe.runIf(hasBuild)('in the browser', () => {
       const visible = async (selector: string) => page.locator(selector).first().isVisible();
       await expect(visible('header.header')).resolves.toBe(false);
       await expect(visible('#starlight__sidebar')).resolves.toBe(false);
-      await expect(visible('table.figure-table')).resolves.toBe(true);
+      await expect(visible(path === INDICATOR ? 'table.figure-table' : '.figure-cards')).resolves.toBe(true);
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.byteLength).toBeGreaterThan(10_000);
       await page.context().close();
