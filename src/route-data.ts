@@ -69,7 +69,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const prose = route.toc.items.slice(1).flatMap(function flat(item): { depth: number; slug: string; text: string }[] {
     return [{ depth: item.depth, slug: item.slug, text: item.text }, ...item.children.flatMap(flat)];
   });
-  const headings = pageHeadings(page, graph, prose).filter(
+  const headings = pageHeadings(page, graph, prose, route.entry.body ?? '').filter(
     (h) => h.depth >= (route.toc?.minHeadingLevel ?? 2) && h.depth <= (route.toc?.maxHeadingLevel ?? 3),
   );
   route.toc.items = nestHeadings(String(route.entry.data.title), headings, route.toc.items[0]?.slug);

@@ -4,7 +4,7 @@
  * a page kind adds (Cijfers, Wat zegt de Inspectie?, Bronnen).
  */
 import type { Page } from '../schemas/index.ts';
-import { sectionAnchor, sectionLevel } from './anchors.ts';
+import { interleaveSections, numberHeadings, sectionAnchor, sectionLevel } from './anchors.ts';
 import type { SiteGraph } from './graph.ts';
 
 export interface Heading {
@@ -29,8 +29,12 @@ export function nestHeadings(title: string, headings: readonly Heading[], topSlu
   return toc;
 }
 
-/** The headings a page kind renders around the editor's text, in page order. */
-export function pageHeadings(page: Page, graph: SiteGraph, prose: readonly Heading[]): Heading[] {
+/**
+ * The headings a page kind renders around the editor's text, in page order. `body` is
+ * the page's MDX source: it tells where the numbered sections stand between the
+ * editor's headings, whose ids are then numbered with their section (anchors.ts).
+ */
+export function pageHeadings(page: Page, graph: SiteGraph, prose: readonly Heading[], body = ''): Heading[] {
   const d = page.data;
   const h = (slug: string, text: string, depth = 2): Heading => ({ depth, slug, text });
   switch (d.type) {
@@ -43,12 +47,37 @@ export function pageHeadings(page: Page, graph: SiteGraph, prose: readonly Headi
     case 'document':
     case 'report':
     case 'portrait': {
-      const sections =
-        'sections' in d ? d.sections.map((s) => h(sectionAnchor(s.number), `${s.number} ${s.title}`, sectionLevel(s.number))) : [];
-      const out = d.type === 'chapter' ? [h('in-dit-hoofdstuk', 'In dit hoofdstuk'), ...prose, ...sections] : [...prose, ...sections];
-      if (d.keyFigures.length) out.push(h('kerncijfers', 'Kerncijfers'));
-      if (d.type === 'chapter' || d.type === 'portrait') out.push(h('afspraken', 'Afspraken die hierover gaan'));
-      return [...out, h('bronnen', 'Bronnen')];
+      const sections = 'sections' in d ? d.sections : [];
+      const text = sections.length
+        ? numberHeadings(
+            interleaveSections(body, prose, (n) => {
+              const s = sections.find((x) => x.number === n);
+              return s ? h(sectionAnchor(s.number), `${s.number} ${s.title}`, sectionLevel(s.number)) : undefined;
+            }),
+          )
+        : [...prose];
+      const figures = d.keyFigures.length > 0;
+      switch (d.type) {
+        case 'chapter':
+          return [
+            ...(figures ? [h('kerncijfers', 'Kerncijfers')] : []),
+            h('afspraken', 'Afspraken die hierover gaan'),
+            h('in-dit-hoofdstuk', 'In dit hoofdstuk'),
+            ...text,
+            ...(figures ? [h('alle-cijfers', 'Alle cijfers')] : []),
+            h('bronnen', 'Bronnen'),
+          ];
+        case 'portrait':
+          return [
+            ...(figures ? [h('kerncijfers', 'Kerncijfers')] : []),
+            h('afspraken', 'Afspraken die hierover gaan'),
+            ...text,
+            ...(figures ? [h('alle-kerncijfers', 'Alle cijfers')] : []),
+            h('bronnen', 'Bronnen'),
+          ];
+        default:
+          return [...text, ...(figures ? [h('kerncijfers', 'Kerncijfers')] : []), h('bronnen', 'Bronnen')];
+      }
     }
     case 'agreement':
       return [...prose, h('stand-van-zaken', 'Stand van zaken'), h('bronnen', 'Bronnen')];

@@ -75,14 +75,18 @@ describe('in the browser', () => {
     await page.context().close();
   });
 
-  it('prints a chapter and an indicator with their tables and without navigation', async () => {
-    for (const path of [CHAPTER, INDICATOR]) {
+  it('prints a chapter (with its figures) and its figures page and an indicator (with their tables) without navigation', async () => {
+    const { page: chapter } = await visit(site, CHAPTER);
+    await chapter.emulateMedia({ media: 'print' });
+    await expect(chapter.locator('.figure-cards').first().isVisible()).resolves.toBe(true);
+    await chapter.context().close();
+    for (const path of [`${CHAPTER}cijfers/`, INDICATOR]) {
       const { page } = await visit(site, path);
       await page.emulateMedia({ media: 'print' });
       const visible = async (selector: string) => page.locator(selector).first().isVisible();
       await expect(visible('header.header')).resolves.toBe(false);
       await expect(visible('#starlight__sidebar')).resolves.toBe(false);
-      await expect(visible('table.figure-table')).resolves.toBe(true);
+      await expect(visible(path === INDICATOR ? 'table.figure-table' : '.figure-cards')).resolves.toBe(true);
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.byteLength).toBeGreaterThan(10_000);
       await page.context().close();

@@ -1,13 +1,15 @@
 /**
  * Nothing is lost between the content and the built site: every page in content/
  * is built, every figure in a page's frontmatter is on that page (in its table,
- * readable without JavaScript), and every indicator figure is in the data export.
+ * readable without JavaScript) or, for a report chapter, one click away: on the
+ * chapter's figures page, in the table of its section, which the section links to;
+ * and every indicator figure is in the data export.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
-import { pageUrl } from '../../src/lib/anchors.ts';
+import { pageUrl, sectionAnchor } from '../../src/lib/anchors.ts';
 import { formatFigure, formatValue } from '../../src/lib/format.ts';
 import { DIST, pageHtml } from './built.ts';
 
@@ -59,10 +61,25 @@ describe('nothing is lost', () => {
         if (d.target.baseline && d.target.unit) expected.push(formatValue(d.target.baseline.value, d.target.unit));
         expected.push(...d.realisation.map(formatFigure), ...d.facts.map(formatFigure));
       }
-      if ('keyFigures' in d) expected.push(...d.keyFigures.map(formatFigure));
+      if ('keyFigures' in d && d.type !== 'chapter') expected.push(...d.keyFigures.map(formatFigure));
       for (const figure of expected) {
         figures++;
         if (!html.includes(figure)) absent.push(`${page.id}: ${figure}`);
+      }
+      if (d.type === 'chapter') {
+        // Each figure in its section's part of the figures page, and that section on the chapter links there.
+        const raw = pageHtml(pageUrl(page.id));
+        const figuresPage = pageHtml(`${pageUrl(page.id)}cijfers/`);
+        for (const f of d.keyFigures) {
+          figures++;
+          const anchor = f.section ? sectionAnchor(f.section) : 'overige-cijfers';
+          const start = figuresPage.indexOf(`id="${anchor}"`);
+          const end = figuresPage.indexOf('<section class="figures-part"', start);
+          const part = start < 0 ? '' : text(figuresPage.slice(start, end < 0 ? undefined : end));
+          if (!part.includes(formatFigure(f))) absent.push(`${page.id}/cijfers/#${anchor}: ${formatFigure(f)}`);
+          if (f.section && !raw.includes(`href="${pageUrl(page.id)}cijfers/#${anchor}"`))
+            absent.push(`${page.id}: geen link naar cijfers/#${anchor}`);
+        }
       }
     }
     console.log(`compleet: ${String(figures)} cijfers uit de frontmatter gezocht op hun pagina, ${String(absent.length)} niet gevonden`);

@@ -1,0 +1,84 @@
+/**
+ * Headings in the built site: every id is unique on its page (a link or a search
+ * sub-result lands on the one heading it names), a heading inside a numbered section
+ * carries the section's number in its id, numbered headings keep the space between
+ * number and title, and the links of "In dit hoofdstuk" start with their title.
+ */
+import { describe, expect, it } from 'vitest';
+import { ELEMENT_NODE, TEXT_NODE, parse, walkSync, type Node } from 'ultrahtml';
+import { builtPages, hasBuild, pageHtml } from './built.ts';
+
+function textOf(node: Node): string {
+  let out = '';
+  walkSync(node, (n) => {
+    if (n.type === TEXT_NODE) out += String(n.value);
+  });
+  return out.replace(/\s+/g, ' ');
+}
+
+function elements(html: string, match: (n: Node) => boolean): Node[] {
+  const out: Node[] = [];
+  walkSync(parse(html) as Node, (n) => {
+    if (n.type === ELEMENT_NODE && match(n)) out.push(n);
+  });
+  return out;
+}
+
+const CHAPTER_2 = '/staat-2024/hoofdstukken/2-basisvaardigheden/';
+
+describe.runIf(hasBuild)('headings', () => {
+  const pages = builtPages();
+
+  it('every id on every built page is unique', () => {
+    const duplicates: string[] = [];
+    for (const path of pages) {
+      const seen = new Set<string>();
+      for (const el of elements(pageHtml(path), (n) => typeof n.attributes?.['id'] === 'string')) {
+        const id = String(el.attributes['id']);
+        if (seen.has(id)) duplicates.push(`${path}#${id}`);
+        seen.add(id);
+      }
+    }
+    console.log(`koppen: ids op ${String(pages.length)} pagina's gecontroleerd, ${String(duplicates.length)} dubbel`);
+    expect(duplicates).toEqual([]);
+  });
+
+  it('numbers a heading inside a section with that section, so equal subheadings differ', () => {
+    const ids = elements(pageHtml(CHAPTER_2), (n) => /^h[2-6]$/.test(String(n.name)) && textOf(n).trim() === 'Basisonderwijs').map((n) =>
+      String(n.attributes['id']),
+    );
+    expect(ids).toEqual(expect.arrayContaining(['2-3-basisonderwijs', '2-4-basisonderwijs']));
+    // The table of contents links to the same ids.
+    expect(pageHtml(CHAPTER_2)).toContain('href="#2-4-basisonderwijs"');
+  });
+
+  it('keeps the space between a section number and its title, and "In dit hoofdstuk" links start with the title', () => {
+    const chapters = pages.filter((p) => /^\/staat-2024\/hoofdstukken\/[^/]+\/$/.test(p));
+    expect(chapters.length).toBe(6);
+    let headings = 0;
+    for (const path of chapters) {
+      const html = pageHtml(path);
+      for (const h of elements(html, (n) => /^h[2-4]$/.test(String(n.name)) && String(n.attributes['id'] ?? '').startsWith('par-'))) {
+        headings++;
+        const text = textOf(h).trim();
+        const number = String(h.attributes['id']).slice(4).replace(/-/g, '.');
+        expect(text, path).toMatch(new RegExp(`^${number.replace(/\./g, '\\.')} \\S`));
+      }
+      const nav = elements(html, (n) => n.name === 'nav' && n.attributes['class'] === 'section-list')[0];
+      expect(nav, path).toBeDefined();
+      for (const a of elements(nav ? `<div>${renderLinks(nav)}</div>` : '', (n) => n.name === 'a')) {
+        expect(textOf(a), path).toMatch(/^\S/);
+      }
+    }
+    expect(headings).toBeGreaterThan(50);
+  });
+});
+
+/** The links inside a node, as HTML again (ultrahtml nodes keep their children). */
+function renderLinks(node: Node): string {
+  const out: string[] = [];
+  walkSync(node, (n) => {
+    if (n.type === ELEMENT_NODE && n.name === 'a') out.push(`<a>${textOf(n)}</a>`);
+  });
+  return out.join('');
+}
