@@ -11,7 +11,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 
 /** Folders that are never part of the project's own files (build output, caches, dependencies). */
-export const NOT_PROJECT = new Set(['node_modules', 'dist', '.astro', '.bench', '.git']);
+export const NOT_PROJECT = new Set(['node_modules', 'dist', '.astro', '.bench', '.git', 'screenshots', 'test-results']);
 
 /** Every file under `dir` (relative paths), skipping the folders in NOT_PROJECT at any depth. */
 export function walkFiles(dir: string, base = dir): string[] {

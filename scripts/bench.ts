@@ -345,9 +345,56 @@ const METRICS = {
   lcpMs: 'largest-contentful-paint',
   cls: 'cumulative-layout-shift',
   tbtMs: 'total-blocking-time',
-  domElements: 'dom-size',
+  domElements: 'dom-size-insight',
 } as const;
 type Metric = keyof typeof METRICS;
+
+/** One Lighthouse run in a fresh browser; throws when Lighthouse or Chromium cannot measure. */
+async function measureOnce(url: string, isSearch: boolean) {
+  const { navigation } = await import('lighthouse');
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({
+    executablePath: CHROME,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    const selector = `.search-results[data-query="${QUERY.replace(/["\\]/g, '\\$&')}"] li`;
+    const lh = await navigation(
+      page,
+      async () => {
+        await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+        if (isSearch) await page.waitForSelector(selector, { timeout: 60_000 });
+      },
+      { config: { extends: 'lighthouse:default', settings: { onlyCategories: CATEGORIES } } },
+    );
+    const lhr = lh?.lhr;
+    if (!lhr) throw new Error('Lighthouse returned no result');
+    if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    const scores = {} as Record<Categories, number>;
+    for (const c of CATEGORIES) {
+      const s = lhr.categories[c]?.score;
+      if (s === null || s === undefined) throw new Error(`no ${c} score (Lighthouse could not measure it)`);
+      scores[c] = Math.round(s * 100);
+    }
+    const metrics = {} as Record<Metric, number>;
+    for (const [k, id] of Object.entries(METRICS) as [Metric, string][]) {
+      let v = lhr.audits[id]?.numericValue;
+      // Elements in the page as loaded, if this Lighthouse version has no DOM-size figure.
+      if (v === undefined && k === 'domElements') v = await page.evaluate(() => document.getElementsByTagName('*').length);
+      if (v === undefined) throw new Error(`no value for ${id}`);
+      metrics[k] = k === 'cls' ? Math.round(v * 1000) / 1000 : Math.round(v);
+    }
+    if (isSearch) {
+      const shown = await page.$$eval(selector, (lis) => lis.length);
+      if (shown === 0) throw new Error(`no search results for "${QUERY}" were shown`);
+    }
+    return { scores, metrics, warnings: lhr.runWarnings };
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
 
 /**
  * Lighthouse in its default (mobile) settings through puppeteer, one fresh browser per
@@ -356,8 +403,6 @@ type Metric = keyof typeof METRICS;
  * layout shifts and paint fall inside the measurement.
  */
 async function lighthouseRuns(base: string, pages: PickedPage[]) {
-  const { navigation } = await import('lighthouse');
-  const puppeteer = (await import('puppeteer-core')).default;
   const runs: Record<string, { scores: Record<Categories, number>[]; metrics: Record<Metric, number>[]; url: string }> = {};
   for (let run = 1; run <= RUNS; run++) {
     for (const p of pages) {
@@ -365,49 +410,19 @@ async function lighthouseRuns(base: string, pages: PickedPage[]) {
       const entry = (runs[p.kind] ??= { scores: [], metrics: [], url: url.slice(base.length) });
       const label = `Lighthouse ${p.kind} ${entry.url} (run ${String(run)})`;
       if (!has('json-only')) process.stderr.write(`${label}…\n`);
-      let browser: import('puppeteer-core').Browser | undefined;
-      try {
-        browser = await puppeteer.launch({
-          executablePath: CHROME,
-          headless: true,
-          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
-        });
-        const page = await browser.newPage();
-        const selector = `.search-results[data-query="${QUERY.replace(/["\\]/g, '\\$&')}"] li`;
-        const lh = await navigation(
-          page,
-          async () => {
-            await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-            if (p.kind === 'search') await page.waitForSelector(selector, { timeout: 60_000 });
-          },
-          { config: { extends: 'lighthouse:default', settings: { onlyCategories: CATEGORIES } } },
-        );
-        const lhr = lh?.lhr;
-        if (!lhr) throw new Error('Lighthouse returned no result');
-        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-        const scores = {} as Record<Categories, number>;
-        for (const c of CATEGORIES) {
-          const s = lhr.categories[c]?.score;
-          if (s === null || s === undefined) throw new Error(`no ${c} score (Lighthouse could not measure it)`);
-          scores[c] = Math.round(s * 100);
+      // Under load Chromium sometimes loses the trace (NO_NAVSTART); one retry, and it counts as a failure only if that fails too.
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+          const m = await measureOnce(url, p.kind === 'search');
+          for (const w of m.warnings) notes.push(`${label}: Lighthouse warns: ${w}`);
+          entry.scores.push(m.scores);
+          entry.metrics.push(m.metrics);
+          break;
+        } catch (e) {
+          const why = (e as Error).message.split('\n')[0] ?? '';
+          if (attempt === 1) notes.push(`${label}: first attempt could not measure (${why}); measured again`);
+          else failures.push(`${label} could not measure (twice): ${why}`);
         }
-        const metrics = {} as Record<Metric, number>;
-        for (const [k, id] of Object.entries(METRICS) as [Metric, string][]) {
-          const v = lhr.audits[id]?.numericValue;
-          if (v === undefined) throw new Error(`no value for ${id}`);
-          metrics[k] = k === 'cls' ? Math.round(v * 1000) / 1000 : Math.round(v);
-        }
-        if (p.kind === 'search') {
-          const shown = await page.$$eval(selector, (lis) => lis.length);
-          if (shown === 0) throw new Error(`no search results for "${QUERY}" were shown`);
-        }
-        for (const w of lhr.runWarnings) notes.push(`${label}: Lighthouse warns: ${w}`);
-        entry.scores.push(scores);
-        entry.metrics.push(metrics);
-      } catch (e) {
-        failures.push(`${label} could not measure: ${(e as Error).message.split('\n')[0] ?? ''}`);
-      } finally {
-        await browser?.close().catch(() => undefined);
       }
     }
   }
