@@ -155,6 +155,9 @@ async function main() {
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       loadAverageAtStart: loadavg().map((x) => Math.round(x * 10) / 10),
+      chromium: browserOk ? spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim() : null,
+      lighthouse: (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string })
+        .version,
     },
     date: new Date().toISOString(),
     runs: RUNS,
@@ -748,9 +751,11 @@ function printTable(r: Record<string, unknown>) {
     node: string;
     loadAverageAtStart: number[];
     loadAverageAtEnd: number[];
+    chromium: string | null;
+    lighthouse: string;
   };
   console.log(
-    `\nOnderwijsmonitor benchmark, ${String(r['date'])}: ${String(m.cpus)} cores (${m.cpu}), ${String(m.memoryGB)} GB, Node ${m.node}; load average ${m.loadAverageAtStart.join(' ')} at the start, ${m.loadAverageAtEnd.join(' ')} at the end\n`,
+    `\nOnderwijsmonitor benchmark, ${String(r['date'])}: ${String(m.cpus)} cores (${m.cpu}), ${String(m.memoryGB)} GB, Node ${m.node}, ${m.chromium ?? 'no browser'}, Lighthouse ${m.lighthouse}; load average ${m.loadAverageAtStart.join(' ')} at the start, ${m.loadAverageAtEnd.join(' ')} at the end\n`,
   );
   const b = r['build'] as { wallSeconds: number; cpuSeconds: number | null; peakMemoryMB: number | null; pages: number; expected: string };
   line(['build', 'wall s', 'CPU s (user + sys)', 'peak memory MB', 'pages']);
