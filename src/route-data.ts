@@ -12,12 +12,17 @@ import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/linked-dat
 
 let dates: Map<string, Date> | undefined;
 
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const { graph, sources } = await site();
   const page = graph.pages.get(route.entry.id);
   dates ??= lastCommitDates(process.cwd());
   if (route.entry.filePath) route.lastUpdated = dates.get(route.entry.filePath) ?? route.lastUpdated;
+  // Starlight writes <title> with set:html (its head entries are HTML): a page title or a
+  // topic label with "</title><script>" in it would end the title and add a script. As text.
+  for (const entry of route.head) if (entry.tag === 'title' && typeof entry.content === 'string') entry.content = escapeText(entry.content);
   // The head entries the site adds (editors may not: content frontmatter has no `head`).
   const root = new URL(import.meta.env.BASE_URL, context.site ?? 'https://onderwijsmonitor.nl').href;
   if (isIndicator(page)) {

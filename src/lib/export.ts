@@ -120,9 +120,15 @@ export function indicatorRows(page: Page<IndicatorData>, siteUrl: string): CsvRo
   return rows;
 }
 
-/** One CSV field, quoted where needed (RFC 4180). */
-function field(value: string): string {
-  return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * One CSV field, quoted where needed (RFC 4180). Text that a spreadsheet would read as a
+ * formula (it starts with =, +, -, @, a tab or a carriage return: "=HYPERLINK(…)" in a
+ * group name) gets a leading apostrophe, so it stays text (OWASP, CSV injection).
+ * Numbers ("-1.5") are left as they are.
+ */
+export function field(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Rows as CSV text with a header line (comma-separated, UTF-8). */

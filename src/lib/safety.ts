@@ -243,8 +243,9 @@ export function checkTree(tree: unknown, found: BodyParts = emptyParts()): Safet
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        const component = PAGE_COMPONENTS[name];
-        const element = HTML_ELEMENTS[name];
+        // Own keys only: `<constructor />` or `<toString />` must not find Object's prototype.
+        const component = Object.hasOwn(PAGE_COMPONENTS, name) ? PAGE_COMPONENTS[name] : undefined;
+        const element = Object.hasOwn(HTML_ELEMENTS, name) ? HTML_ELEMENTS[name] : undefined;
         if (!component && !element) {
           add(
             name === ''
@@ -281,7 +282,7 @@ export function checkTree(tree: unknown, found: BodyParts = emptyParts()): Safet
             );
             continue;
           }
-          const rule = component?.attributes[attr];
+          const rule = component && Object.hasOwn(component.attributes, attr) ? component.attributes[attr] : undefined;
           if (rule && !rule.pattern.test(attribute.value))
             add(`"${attribute.value}" past niet in ${attr} van <${name}>; schrijf bijvoorbeeld ${rule.example}`);
           if (!component && linkProblem(attribute.value) && /:/.test(normalizeUrl(attribute.value)) && attr !== 'title')

@@ -219,3 +219,7 @@ export function checkFigure(
     });
   }
 }
+
+/** The message for a title or label with < or >: it becomes the title of a browser tab. */
+export const NO_ANGLE_BRACKETS = (field: string) =>
+  `"${field}" mag geen < of > bevatten (het wordt ook de titel van het tabblad in de browser); schrijf "minder dan" of "meer dan" in woorden, en geen HTML`;
