@@ -82,7 +82,7 @@ export function readYaml(yamlText: string, offset = 1): ReadYaml {
             line: at(node.range),
             message: `"${source}" is geen gewoon getal; schrijf een getal met cijfers en hooguit één punt als decimaalteken${advice}, of zet tekst tussen aanhalingstekens`,
           });
-        } else if (/\.\d*0$/.test(source) && !declaresDecimals(path, source)) {
+        } else if (/\.\d*0$/.test(source) && isValue(path) && !declaresDecimals(path, source)) {
           // YAML reads 6.030 as 6.03: the site would show a figure less precise than the source.
           const decimals = source.split('.')[1]?.length ?? 0;
           errors.push({
@@ -199,6 +199,12 @@ export function lineOf(parsed: Pick<ParsedFile, 'doc' | 'lines' | 'offset'>, pat
     } else break;
   }
   return line;
+}
+
+/** Whether the number is the `value` of a figure (not a year or a period). */
+function isValue(path: readonly unknown[]): boolean {
+  const pair = path.at(-1) as { key?: { value?: unknown } } | undefined;
+  return pair?.key?.value === 'value';
 }
 
 /**

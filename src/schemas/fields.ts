@@ -17,11 +17,15 @@ export function strict<T extends z.core.$ZodLooseShape>(shape: T, extraAllowed: 
 
 /** Non-empty text. */
 export function text(description: string, hint = lowerFirst(description)) {
-  return z
-    .string({ error: hinted(hint) })
-    .trim()
-    .min(1, { error: hinted(hint) })
-    .describe(description);
+  return (
+    z
+      .string({ error: hinted(hint) })
+      .trim()
+      // One form per character: "ï" typed as one code point or as "i" + "¨" is the same group, not two series.
+      .normalize('NFC')
+      .min(1, { error: hinted(hint) })
+      .describe(description)
+  );
 }
 
 function lowerFirst(s: string): string {
