@@ -76,6 +76,9 @@ const MARKDOWN_NODES = new Set([
   'leafDirective',
 ]);
 
+/** How deep a page may nest lists, quotes and elements (real pages need under 10). */
+const MAX_DEPTH = 40;
+
 /** Starlight's asides (`:::note … :::`). */
 const ASIDES = new Set(['note', 'tip', 'caution', 'danger']);
 
@@ -191,7 +194,8 @@ interface AnyNode {
 export function checkTree(tree: unknown, found: BodyParts = emptyParts()): SafetyProblem[] {
   const { components, links } = found;
   const problems: SafetyProblem[] = [];
-  const visit = (node: AnyNode, parentLine: number) => {
+  /** Checks one node; returns the line its children inherit, or undefined if they are not to be checked. */
+  const visit = (node: AnyNode, parentLine: number): number | undefined => {
     const line = node.position?.start.line ?? parentLine;
     const add = (message: string) => problems.push({ line, message });
     switch (node.type) {
@@ -296,9 +300,26 @@ export function checkTree(tree: unknown, found: BodyParts = emptyParts()): Safet
           return;
         }
     }
-    for (const child of node.children ?? []) visit(child, line);
+    return line;
   };
-  visit(tree as AnyNode, 1);
+  // A loop, not recursion: 3000 nested <sup> or ">" must give a message, not a stack overflow.
+  const stack: { node: AnyNode; line: number; depth: number }[] = [{ node: tree as AnyNode, line: 1, depth: 0 }];
+  let tooDeep = false;
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const line = visit(item.node, item.line);
+    const children = item.node.children ?? [];
+    if (line === undefined || !children.length) continue;
+    if (item.depth >= MAX_DEPTH) {
+      if (!tooDeep)
+        problems.push({
+          line,
+          message: `de tekst is hier meer dan ${String(MAX_DEPTH)} lagen diep genest (lijsten, citaten of elementen in elkaar); maak de opbouw eenvoudiger`,
+        });
+      tooDeep = true;
+      continue;
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as AnyNode, line, depth: item.depth + 1 });
+  }
   return problems;
 }
 
