@@ -25,6 +25,7 @@ import { brokenLink, type LinkTarget } from './routes.ts';
 import { pageIdOf } from './docs-loader.ts';
 import { addedOrder } from './added.ts';
 import { dutchIssue, fieldPath, formatProblems, type Problem } from './problems.ts';
+import { checkI18nFiles } from './i18n.ts';
 
 export { fieldPath, formatProblems, pageIdOf, type Problem };
 
@@ -181,7 +182,7 @@ export function checkContent(root: string): CheckResult {
   const data = readDataFiles(root);
   const vocabulary = vocabularyOf(data);
   const schema = docsPageSchema(vocabulary)({ image: (() => z.string()) as never });
-  const problems: Problem[] = Object.values(data).flatMap((d) => d.problems);
+  const problems: Problem[] = [...Object.values(data).flatMap((d) => d.problems), ...checkI18nFiles(root)];
   const followOn = { topics: 0, sources: 0 };
   const pages: (Page & { rel: string })[] = [];
   const parsedByFile = new Map<string, { parsed: ParsedFile; parts: BodyParts }>();
