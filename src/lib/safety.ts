@@ -156,6 +156,12 @@ export function syntaxProblem(source: string, english: string): SafetyProblem {
     message = `"<" vóór een getal leest MDX als het begin van een HTML-element${shown}; schrijf 'minder dan ${n}'`;
   } else if (/^<\s*=/.test(lt) || /^<\s/.test(lt)) {
     message = `een los "<" leest MDX als het begin van een HTML-element${shown}; schrijf 'minder dan' of 'kleiner dan' in woorden`;
+  } else if (/^[\d:]+: Expected a closing tag for `<([^`>\s]+)>`/.test(english)) {
+    const name = /`<([^`>\s]+)>`/.exec(english)?.[1] ?? '';
+    message = `<${name}> wordt niet afgesloten${shown}; schrijf <${name}>…</${name}>, of <${name} /> als het element leeg is (zoals <br />)`;
+  } else if (/Unexpected closing tag `<\/([^`>\s]+)>`, expected an open tag/.test(english)) {
+    const name = /`<\/([^`>\s]+)>`/.exec(english)?.[1] ?? '';
+    message = `</${name}> sluit een element af dat hier niet begint${shown}; haal </${name}> weg, of zet <${name}> ervoor`;
   } else if (/closing tag/i.test(english)) {
     const tags = [...english.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
     message = `de afsluitende tag ${tags[0] ?? ''} past niet bij ${tags[1] ?? 'de open tag'}${shown}; sluit elk element af met dezelfde naam (<abbr>…</abbr>)`;
