@@ -19,6 +19,8 @@ let dates: Map<string, Date> | undefined;
 /** The Content-Security-Policy for the meta element, set by src/integrations/security-headers.ts (empty in `astro dev`). */
 declare const __CSP_META_POLICY__: string;
 
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   if (__CSP_META_POLICY__) {
@@ -30,6 +32,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const page = graph.pages.get(route.entry.id);
   dates ??= lastCommitDates(process.cwd());
   if (route.entry.filePath) route.lastUpdated = dates.get(route.entry.filePath) ?? route.lastUpdated;
+  // Starlight writes <title> with set:html (its head entries are HTML): a page title or a
+  // topic label with "</title><script>" in it would end the title and add a script. As text.
+  for (const entry of route.head) if (entry.tag === 'title' && typeof entry.content === 'string') entry.content = escapeText(entry.content);
   // The head entries the site adds (editors may not: content frontmatter has no `head`).
   const root = new URL(import.meta.env.BASE_URL, context.site ?? 'https://onderwijsmonitor.nl').href;
   if (isIndicator(page)) {

@@ -47,7 +47,7 @@ export function safeMdxPlugin(root: string): MdastPluginEntry {
         const problems = checkTree(tree, found);
         if (problems.length) throw new UnsafePageError(file, problems);
         for (const name of [...found.components].sort()) {
-          const component = PAGE_COMPONENTS[name];
+          const component = Object.hasOwn(PAGE_COMPONENTS, name) ? PAGE_COMPONENTS[name] : undefined;
           if (!component) continue;
           const target = JSON.stringify(`${root.replace(/\/?$/, '/')}${component.file}`);
           ctx.prependChild(tree, { type: 'mdxjsEsm', value: `import ${name} from ${target};` } as never);

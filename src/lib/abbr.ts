@@ -46,7 +46,9 @@ export function markAbbreviations(html: string, entries: readonly AbbreviationEn
   if (!usable.length) return html;
   const meaning = new Map(usable.map((e) => [e.id, e.meaning]));
   // Longest first, so "vmbo-g/t" wins over "vmbo"; whole words only.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${usable.map((e) => escapeRegExp(e.id)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  // Text nodes hold HTML: a match right after "&" or "&#" is inside a character reference
+  // ("lt" in "&lt;"), and marking it would change the text a reader sees.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}&#])(${usable.map((e) => escapeRegExp(e.id)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
   const done = new Set<string>();
   const root = parse(html) as Node;
   const skipped = new WeakSet<Node>();

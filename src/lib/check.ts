@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { docsPageSchema, type Page, type Vocabulary } from '../schemas/index.ts';
-import { readDataFiles, vocabularyOf, type DataFile, type DataKind } from './vocabulary.ts';
+import { DATA_FILES, readDataFiles, vocabularyOf, type DataFile, type DataKind } from './vocabulary.ts';
 import { parseFile, lineOf, type ParsedFile } from './frontmatter.ts';
 import { buildGraph, type SiteGraph } from './graph.ts';
 import { checkBody, decodeText, emptyParts, textProblems, type BodyParts } from './safety.ts';
@@ -25,6 +25,7 @@ import { brokenLink, type LinkTarget } from './routes.ts';
 import { pageIdOf } from './docs-loader.ts';
 import { addedOrder } from './added.ts';
 import { dutchIssue, fieldPath, formatProblems, type Problem } from './problems.ts';
+import { checkI18nFiles } from './i18n.ts';
 
 export { fieldPath, formatProblems, pageIdOf, type Problem };
 
@@ -175,13 +176,44 @@ function schemaProblems(file: string, parsed: ParsedFile, error: z.ZodError): Pr
 /** Messages that follow from a data file that could not be read. */
 const VOCABULARY_FOLLOW_ON: Record<'topics' | 'sources', RegExp> = { topics: /^onbekende thema /, sources: /^onbekende bron / };
 
+/**
+ * Files the build never reads: a page in content/ outside docs/, or a second data file
+ * in content/data/, would be left out without a word. Each is named, with where it goes.
+ */
+function strayFiles(root: string): Problem[] {
+  const list = (dir: string) => {
+    try {
+      return readdirSync(join(root, dir));
+    } catch {
+      return [];
+    }
+  };
+  const dataFiles = new Set(Object.values(DATA_FILES).map((f) => f.replace('content/data/', '')));
+  return [
+    ...list('content')
+      .filter((name) => !['docs', 'data', 'i18n'].includes(name))
+      .map((name) => ({
+        file: `content/${name}`,
+        line: 1,
+        message: `"${name}" hoort niet in content/ en wordt niet gebouwd; een pagina hoort in content/docs/ (zie CONTRIBUTING.md), gegevens in content/data/`,
+      })),
+    ...list('content/data')
+      .filter((name) => !dataFiles.has(name))
+      .map((name) => ({
+        file: `content/data/${name}`,
+        line: 1,
+        message: `"${name}" wordt niet gelezen: in content/data/ staan alleen ${[...dataFiles].join(', ')}; zet de gegevens in een van die bestanden (een pagina hoort in content/docs/)`,
+      })),
+  ];
+}
+
 /** Checks the project rooted at `root`: content/data/ and every page in content/docs/. */
 export function checkContent(root: string): CheckResult {
   const docsDir = join(root, 'content', 'docs');
   const data = readDataFiles(root);
   const vocabulary = vocabularyOf(data);
   const schema = docsPageSchema(vocabulary)({ image: (() => z.string()) as never });
-  const problems: Problem[] = Object.values(data).flatMap((d) => d.problems);
+  const problems: Problem[] = [...Object.values(data).flatMap((d) => d.problems), ...checkI18nFiles(root), ...strayFiles(root)];
   const followOn = { topics: 0, sources: 0 };
   const pages: (Page & { rel: string })[] = [];
   const parsedByFile = new Map<string, { parsed: ParsedFile; parts: BodyParts }>();

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFile } from './frontmatter.ts';
+import { checkI18nText } from './i18n.ts';
 
 /** Sidebar order and label derived from a page's number, unless the editor set them. */
 export function sidebarDefaults(data: Record<string, unknown>): Record<string, unknown> {
@@ -104,7 +105,15 @@ export function i18nLoader(base = './content/i18n'): Loader {
       store.clear();
       for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json'))) {
         const id = name.replace(/\.json$/, '');
-        const data = JSON.parse(await readFile(new URL(name, dir), 'utf8')) as Record<string, unknown>;
+        // The content check's reader: plain texts only (Starlight shows some of them as HTML).
+        const { data, problems } = checkI18nText(`content/i18n/${name}`, await readFile(new URL(name, dir)));
+        if (problems.length) {
+          const error = new Error(
+            `${problems.map((p) => `${p.file}:${String(p.line)}  ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}\nDraai \`npm run check:content\` en zie CONTRIBUTING.md.`,
+          );
+          error.stack = error.message;
+          throw error;
+        }
         store.set({ id, data: await parseData({ id, data }) });
       }
     },

@@ -72,14 +72,22 @@ export function readYaml(yamlText: string, offset = 1): ReadYaml {
             message: `"&${node.anchor}" (een YAML-anker) is niet toegestaan; haal het weg en schrijf waarden uit`,
           });
       },
-      Scalar(_, node) {
+      Scalar(_, node, path) {
         if (typeof node.value !== 'number' || node.type !== 'PLAIN') return;
         const source = String(node.source ?? node.value);
-        if (!/^-?\d+(\.\d+)?$/.test(source)) {
+        // A leading zero ("012") is octal in YAML 1.1 readers (PyYAML: 10), decimal here (12).
+        if (!/^-?(0|[1-9]\d*)(\.\d+)?$/.test(source)) {
           const advice = Number.isFinite(node.value) ? `: ${String(node.value)}` : '';
           errors.push({
             line: at(node.range),
             message: `"${source}" is geen gewoon getal; schrijf een getal met cijfers en hooguit één punt als decimaalteken${advice}, of zet tekst tussen aanhalingstekens`,
+          });
+        } else if (/\.\d*0$/.test(source) && isValue(path) && !declaresDecimals(path, source)) {
+          // YAML reads 6.030 as 6.03: the site would show a figure less precise than the source.
+          const decimals = source.split('.')[1]?.length ?? 0;
+          errors.push({
+            line: at(node.range),
+            message: `"${source}" eindigt op een nul die YAML weglaat (de site zou ${String(node.value).replace('.', ',')} tonen); zet "decimals: ${String(decimals)}" bij dit cijfer, of schrijf ${String(node.value)} als de bron dat doet`,
           });
         } else if (source.replace(/\D/g, '').replace(/^0+/, '').length > MAX_DIGITS) {
           errors.push({
@@ -191,4 +199,20 @@ export function lineOf(parsed: Pick<ParsedFile, 'doc' | 'lines' | 'offset'>, pat
     } else break;
   }
   return line;
+}
+
+/** Whether the number is the `value` of a figure (not a year or a period). */
+function isValue(path: readonly unknown[]): boolean {
+  const pair = path.at(-1) as { key?: { value?: unknown } } | undefined;
+  return pair?.key?.value === 'value';
+}
+
+/**
+ * Whether a figure around this number says how many decimals it has (`decimals: 3` for
+ * 6.030): in the map that holds the number, or in the figure one level up (`upTo.value`).
+ */
+function declaresDecimals(path: readonly unknown[], source: string): boolean {
+  const wanted = source.split('.')[1]?.length ?? 0;
+  const maps = path.filter((n) => isMap(n)).slice(-2);
+  return maps.some((m) => Number((m as { get: (k: string) => unknown }).get('decimals')) === wanted);
 }

@@ -76,6 +76,9 @@ const MARKDOWN_NODES = new Set([
   'leafDirective',
 ]);
 
+/** How deep a page may nest lists, quotes and elements (real pages need under 10). */
+const MAX_DEPTH = 40;
+
 /** Starlight's asides (`:::note … :::`). */
 const ASIDES = new Set(['note', 'tip', 'caution', 'danger']);
 
@@ -153,6 +156,12 @@ export function syntaxProblem(source: string, english: string): SafetyProblem {
     message = `"<" vóór een getal leest MDX als het begin van een HTML-element${shown}; schrijf 'minder dan ${n}'`;
   } else if (/^<\s*=/.test(lt) || /^<\s/.test(lt)) {
     message = `een los "<" leest MDX als het begin van een HTML-element${shown}; schrijf 'minder dan' of 'kleiner dan' in woorden`;
+  } else if (/^[\d:]+: Expected a closing tag for `<([^`>\s]+)>`/.test(english)) {
+    const name = /`<([^`>\s]+)>`/.exec(english)?.[1] ?? '';
+    message = `<${name}> wordt niet afgesloten${shown}; schrijf <${name}>…</${name}>, of <${name} /> als het element leeg is (zoals <br />)`;
+  } else if (/Unexpected closing tag `<\/([^`>\s]+)>`, expected an open tag/.test(english)) {
+    const name = /`<\/([^`>\s]+)>`/.exec(english)?.[1] ?? '';
+    message = `</${name}> sluit een element af dat hier niet begint${shown}; haal </${name}> weg, of zet <${name}> ervoor`;
   } else if (/closing tag/i.test(english)) {
     const tags = [...english.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
     message = `de afsluitende tag ${tags[0] ?? ''} past niet bij ${tags[1] ?? 'de open tag'}${shown}; sluit elk element af met dezelfde naam (<abbr>…</abbr>)`;
@@ -191,7 +200,8 @@ interface AnyNode {
 export function checkTree(tree: unknown, found: BodyParts = emptyParts()): SafetyProblem[] {
   const { components, links } = found;
   const problems: SafetyProblem[] = [];
-  const visit = (node: AnyNode, parentLine: number) => {
+  /** Checks one node; returns the line its children inherit, or undefined if they are not to be checked. */
+  const visit = (node: AnyNode, parentLine: number): number | undefined => {
     const line = node.position?.start.line ?? parentLine;
     const add = (message: string) => problems.push({ line, message });
     switch (node.type) {
@@ -243,8 +253,9 @@ export function checkTree(tree: unknown, found: BodyParts = emptyParts()): Safet
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        const component = PAGE_COMPONENTS[name];
-        const element = HTML_ELEMENTS[name];
+        // Own keys only: `<constructor />` or `<toString />` must not find Object's prototype.
+        const component = Object.hasOwn(PAGE_COMPONENTS, name) ? PAGE_COMPONENTS[name] : undefined;
+        const element = Object.hasOwn(HTML_ELEMENTS, name) ? HTML_ELEMENTS[name] : undefined;
         if (!component && !element) {
           add(
             name === ''
@@ -281,7 +292,7 @@ export function checkTree(tree: unknown, found: BodyParts = emptyParts()): Safet
             );
             continue;
           }
-          const rule = component?.attributes[attr];
+          const rule = component && Object.hasOwn(component.attributes, attr) ? component.attributes[attr] : undefined;
           if (rule && !rule.pattern.test(attribute.value))
             add(`"${attribute.value}" past niet in ${attr} van <${name}>; schrijf bijvoorbeeld ${rule.example}`);
           if (!component && linkProblem(attribute.value) && /:/.test(normalizeUrl(attribute.value)) && attr !== 'title')
@@ -295,9 +306,26 @@ export function checkTree(tree: unknown, found: BodyParts = emptyParts()): Safet
           return;
         }
     }
-    for (const child of node.children ?? []) visit(child, line);
+    return line;
   };
-  visit(tree as AnyNode, 1);
+  // A loop, not recursion: 3000 nested <sup> or ">" must give a message, not a stack overflow.
+  const stack: { node: AnyNode; line: number; depth: number }[] = [{ node: tree as AnyNode, line: 1, depth: 0 }];
+  let tooDeep = false;
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const line = visit(item.node, item.line);
+    const children = item.node.children ?? [];
+    if (line === undefined || !children.length) continue;
+    if (item.depth >= MAX_DEPTH) {
+      if (!tooDeep)
+        problems.push({
+          line,
+          message: `de tekst is hier meer dan ${String(MAX_DEPTH)} lagen diep genest (lijsten, citaten of elementen in elkaar); maak de opbouw eenvoudiger`,
+        });
+      tooDeep = true;
+      continue;
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as AnyNode, line, depth: item.depth + 1 });
+  }
   return problems;
 }
 

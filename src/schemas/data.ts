@@ -3,7 +3,7 @@
  * source documents, the topic vocabulary and the abbreviations of a report.
  */
 import { z } from 'astro/zod';
-import { listOf, oneOf, slug, strict, text, year } from './fields.ts';
+import { listOf, NO_ANGLE_BRACKETS, oneOf, slug, strict, text, year } from './fields.ts';
 import { SOURCE_KINDS } from './vocabulary.ts';
 
 /** A source document: everything on the site comes from one of these. */
@@ -26,7 +26,10 @@ export type Source = z.output<typeof sourceSchema>;
 /** A topic: ties agreement indicators to inspection findings. */
 export const topicSchema = strict({
   id: slug('Code van het thema ("startende-leraren").'),
-  label: text('Naam van het thema zoals lezers het zien ("Startende leraren").'),
+  // The label is the title of the topic's page (and of its browser tab).
+  label: text('Naam van het thema zoals lezers het zien ("Startende leraren").').refine((v) => !/[<>]/.test(v), {
+    message: NO_ANGLE_BRACKETS('label'),
+  }),
   description: text('Waar het thema over gaat, in één zin.'),
   keywords: listOf(text('Zoekwoord')).describe('Andere woorden voor het thema die een lezer kan zoeken ("tekort aan leraren").'),
 });

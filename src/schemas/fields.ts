@@ -17,11 +17,15 @@ export function strict<T extends z.core.$ZodLooseShape>(shape: T, extraAllowed: 
 
 /** Non-empty text. */
 export function text(description: string, hint = lowerFirst(description)) {
-  return z
-    .string({ error: hinted(hint) })
-    .trim()
-    .min(1, { error: hinted(hint) })
-    .describe(description);
+  return (
+    z
+      .string({ error: hinted(hint) })
+      .trim()
+      // One form per character: "ï" typed as one code point or as "i" + "¨" is the same group, not two series.
+      .normalize('NFC')
+      .min(1, { error: hinted(hint) })
+      .describe(description)
+  );
 }
 
 function lowerFirst(s: string): string {
@@ -219,3 +223,7 @@ export function checkFigure(
     });
   }
 }
+
+/** The message for a title or label with < or >: it becomes the title of a browser tab. */
+export const NO_ANGLE_BRACKETS = (field: string) =>
+  `"${field}" mag geen < of > bevatten (het wordt ook de titel van het tabblad in de browser); schrijf "minder dan" of "meer dan" in woorden, en geen HTML`;

@@ -6,6 +6,7 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import type { z } from 'astro/zod';
 import { pageSchemaUnion, type Vocabulary } from './pages.ts';
+import { NO_ANGLE_BRACKETS } from './fields.ts';
 import type {
   agreementSchema,
   ambitionSchema,
@@ -66,6 +67,8 @@ export function guardStarlightFields(data: Record<string, unknown>, ctx: z.core.
         );
     }
   }
+  // Starlight writes the title into <title> as HTML (src/route-data.ts escapes it; this says why).
+  if (!hero && typeof data['title'] === 'string' && /[<>]/.test(data['title'])) refuse(['title'], NO_ANGLE_BRACKETS('title'));
   for (const key of ['prev', 'next'] as const) {
     const v = data[key];
     if (v !== undefined && typeof v !== 'boolean')

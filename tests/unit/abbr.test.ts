@@ -25,3 +25,14 @@ describe('abbreviations', () => {
     expect(out).toContain('<p>Het <abbr title="voortgezet onderwijs">vo</abbr>.</p>');
   });
 });
+
+describe('abbreviations and character references', () => {
+  it('does not mark an abbreviation inside &lt; or &amp; (the text would change)', () => {
+    const out = markAbbreviations('<p>a &lt;b&gt; &amp; c &#x3c; lt amp</p>', [
+      { id: 'lt', meaning: 'kleiner dan' },
+      { id: 'amp', meaning: 'versterker' },
+      { id: 'x3c', meaning: 'x' },
+    ]);
+    expect(out).toContain('a &lt;b&gt; &amp; c &#x3c; <abbr title="kleiner dan">lt</abbr> <abbr title="versterker">amp</abbr>');
+  });
+});
