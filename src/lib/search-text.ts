@@ -77,6 +77,17 @@ export function isFigure(word: string, next = ''): boolean {
  * figure. Pagefind's own excerpts centre on the densest matches, often a heading; a
  * reader asking "hoeveel" wants the figure next to them.
  */
+/** A text that is a list of keywords or links rather than a sentence: many short comma-separated items. */
+export function isKeywordList(text: string): boolean {
+  const parts = text
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 6) return false;
+  const words = parts.map((p) => p.split(/\s+/).length);
+  return words.reduce((a, b) => a + b, 0) / parts.length <= 3;
+}
+
 export function answer(d: PagefindResultData, length: number, terms: readonly string[] = []): Answer {
   const words = d.raw_content?.split(WORD_SEPARATORS) ?? [];
   if (words.length === 0 || !d.weighted_locations?.length) return { excerpt: d.excerpt };
@@ -135,7 +146,9 @@ export function answer(d: PagefindResultData, length: number, terms: readonly st
       if (plain * 2 <= best.score) continue; // even with a figure it would not win
       let figure = false;
       for (let i = start; i < end && !figure; i++) figure = figureAt(i);
-      const score = figure ? plain * 2 : plain;
+      let score = figure ? plain * 2 : plain;
+      // A list of links or keywords answers nothing: any sentence beats it.
+      if (score > best.score && isKeywordList(words.slice(start, end).join(' '))) score /= 4;
       if (score > best.score) best = { score, start, end, range };
     }
   }

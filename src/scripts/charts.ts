@@ -38,7 +38,10 @@ function offerDownloads(canvas: HTMLCanvasElement, spec: ChartSpec) {
 function init() {
   const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas.om-chart[data-chart]')];
   if (!canvases.length) return;
+  const requested = new Set<HTMLCanvasElement>();
   const draw = (canvas: HTMLCanvasElement) => {
+    if (requested.has(canvas)) return;
+    requested.add(canvas);
     const spec = JSON.parse(canvas.dataset['chart'] ?? '{}') as ChartSpec;
     void load().then((m) => {
       m.drawChart(canvas, spec);
@@ -60,6 +63,13 @@ function init() {
     { rootMargin: '300px 0px' },
   );
   canvases.forEach((c) => observer.observe(c));
+  // A printed page shows its charts: draw those not yet drawn (the print stylesheet shows drawn ones).
+  window.addEventListener('beforeprint', () => {
+    for (const c of canvases) {
+      observer.unobserve(c);
+      draw(c);
+    }
+  });
 }
 
 init();

@@ -4,6 +4,7 @@
  * first screen of a page a result links to (at its anchor). And what results show is
  * the page's own text: no keyword lists, no interface text.
  */
+import { isKeywordList } from '../../src/lib/search-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type Site } from './browser.ts';
@@ -24,17 +25,6 @@ const CHROME = [
   'Vorige',
   'Volgende',
 ];
-
-/** An excerpt that is a list of keywords: many short comma-separated items. */
-export function isKeywordList(text: string): boolean {
-  const parts = text
-    .split(/[,;]/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (parts.length < 6) return false;
-  const words = parts.map((p) => p.split(/\s+/).length);
-  return words.reduce((a, b) => a + b, 0) / parts.length <= 3;
-}
 
 /** The text a reader sees on the first screen (the viewport as it is). */
 async function firstScreen(page: Page): Promise<string> {

@@ -61,7 +61,8 @@ function strayInSection(words: string[]): string[] {
     while (from > 0 && !endsSentence(words[from - 1])) from--;
     let to = i + 1; // the number after "§"
     while (to < words.length - 1 && !endsSentence(words[to])) to++;
-    if (/^zie\b/i.test(words[from] ?? '')) return;
+    // A cross-reference names no figure: "Zie ook § 1.3.1 …", "(zie § 2.2)".
+    if (/^zie\b/i.test(words[from] ?? '') || /^\(?zie$/i.test(words[i - 1] ?? '')) return;
     for (let j = Math.max(0, i - WINDOW); j < Math.min(words.length, i + WINDOW); j++) {
       if (j >= from && j <= to) continue;
       if (isFigure(words[j] ?? '', words[j + 1])) {
