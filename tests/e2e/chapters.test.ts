@@ -92,4 +92,14 @@ describe.runIf(hasBuild)('chapters in the browser', () => {
     expect(order.afspraken).toBeLessThan(order.text);
     await context.close();
   });
+
+  it('keeps chapter 6 on a phone under a third of its old height (96,871 px before the redesign)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.base}/staat-2024/hoofdstukken/6-onderwijsprofessionals/`, { waitUntil: 'networkidle' });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`hoofdstuk 6 op een telefoon: ${String(height)} px`);
+    expect(height).toBeLessThan(96_871 / 3);
+    await context.close();
+  });
 });
