@@ -10,7 +10,8 @@ import type { Abbreviation, Source, Topic } from './schemas/data.ts';
 import type { Page } from './schemas/index.ts';
 import { buildGraph, type SiteGraph } from './lib/graph.ts';
 import type { ContentChange } from './lib/changes.ts';
-import { contentHistory } from './lib/git.ts';
+import { contentHistory, lastCommits, type LastCommit } from './lib/git.ts';
+import { REPOSITORY_URL } from './settings.ts';
 import { pageIdOf } from './lib/docs-loader.ts';
 
 export interface Site {
@@ -73,4 +74,14 @@ function pageIdOfPath(path: string): string | undefined {
 export function contentChanges(): ContentChange[] {
   historyCache ??= contentHistory(process.cwd(), 'content/docs', pageIdOfPath);
   return historyCache;
+}
+
+let commitsCache: Map<string, LastCommit> | undefined;
+
+/** A permalink to the version of a content file as it was last changed (the file at that commit in the repository), or undefined outside git. */
+export function versionPermalink(filePath: string | undefined): string | undefined {
+  if (!filePath) return undefined;
+  commitsCache ??= lastCommits(process.cwd());
+  const last = commitsCache.get(filePath);
+  return last ? `${REPOSITORY_URL}/blob/${last.commit}/${filePath}` : undefined;
 }

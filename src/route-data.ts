@@ -6,7 +6,7 @@
  * in its title. In a build, every page gets the Content-Security-Policy as a meta element.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { lastCommitDates } from './lib/git.ts';
+import { lastCommits, type LastCommit } from './lib/git.ts';
 import { nestHeadings, pageHeadings } from './lib/toc.ts';
 import { site } from './content.ts';
 import { isIndicator } from './lib/graph.ts';
@@ -14,7 +14,7 @@ import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/linked-dat
 import { agreementShortName } from './lib/search-meta.ts';
 import { pageUrl } from './lib/anchors.ts';
 
-let dates: Map<string, Date> | undefined;
+let commits: Map<string, LastCommit> | undefined;
 
 /** The Content-Security-Policy for the meta element, set by src/integrations/security-headers.ts (empty in `astro dev`). */
 declare const __CSP_META_POLICY__: string;
@@ -30,8 +30,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   }
   const { graph, sources } = await site();
   const page = graph.pages.get(route.entry.id);
-  dates ??= lastCommitDates(process.cwd());
-  if (route.entry.filePath) route.lastUpdated = dates.get(route.entry.filePath) ?? route.lastUpdated;
+  commits ??= lastCommits(process.cwd());
+  if (route.entry.filePath) route.lastUpdated = commits.get(route.entry.filePath)?.date ?? route.lastUpdated;
   // Starlight writes <title> with set:html (its head entries are HTML): a page title or a
   // topic label with "</title><script>" in it would end the title and add a script. As text.
   for (const entry of route.head) if (entry.tag === 'title' && typeof entry.content === 'string') entry.content = escapeText(entry.content);

@@ -53,11 +53,14 @@ export function citation(options: {
   updated?: Date | undefined;
   consulted?: Date | undefined;
   sources?: readonly CiteSource[] | undefined;
+  /** A permalink to this version of the page's text (the file at its last commit), so the reference still points to the same text later. */
+  version?: string | undefined;
 }): string {
-  const { pageTitle, url, updated, consulted, sources = [] } = options;
+  const { pageTitle, url, updated, consulted, sources = [], version } = options;
   const date = updated ? `${String(updated.getUTCFullYear())}, ${formatDate(updated).replace(/ \d{4}$/, '')}` : 'z.d.';
   const basis = sources.length ? ` Op basis van: ${sources.map(sourceInList).join('; ')}.` : '';
-  return `Onderwijsmonitor (${date}). ${pageTitle}.${basis} ${retrieved(url, consulted)}`;
+  const permalink = version ? `. Deze versie: ${version}` : '';
+  return `Onderwijsmonitor (${date}). ${pageTitle}.${basis} ${retrieved(url, consulted)}${permalink}`;
 }
 
 export interface FigureCiteParts {

@@ -5,25 +5,33 @@
 import { spawnSync } from 'node:child_process';
 import { pageChange, type ContentChange, type PageChange } from './changes.ts';
 
-/** Map from file path (relative to the repository root) to its last commit date. */
-export function lastCommitDates(cwd: string, folder = 'content'): Map<string, Date> {
-  const dates = new Map<string, Date>();
-  const result = spawnSync('git', ['log', '--format=t:%ct', '--name-only', '--no-renames', '--', folder], {
+/** The last commit that changed a file: when, and which (the full hash, for a permalink to that version). */
+export interface LastCommit {
+  date: Date;
+  commit: string;
+}
+
+/** Map from file path (relative to the repository root) to the last commit that changed it. */
+export function lastCommits(cwd: string, folder = 'content'): Map<string, LastCommit> {
+  const commits = new Map<string, LastCommit>();
+  const result = spawnSync('git', ['log', '--format=t:%ct %H', '--name-only', '--no-renames', '--', folder], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0 || !result.stdout) return dates;
+  if (result.status !== 0 || !result.stdout) return commits;
   const prefix = spawnSync('git', ['rev-parse', '--show-prefix'], { cwd, encoding: 'utf8' }).stdout.trim();
-  let current: Date | undefined;
+  let current: LastCommit | undefined;
   for (const line of result.stdout.split('\n')) {
-    if (line.startsWith('t:')) current = new Date(Number(line.slice(2)) * 1000);
-    else if (line.trim() && current) {
+    if (line.startsWith('t:')) {
+      const [time = '0', commit = ''] = line.slice(2).split(' ');
+      current = { date: new Date(Number(time) * 1000), commit };
+    } else if (line.trim() && current) {
       const file = prefix && line.startsWith(prefix) ? line.slice(prefix.length) : line;
-      if (!dates.has(file)) dates.set(file, current);
+      if (!commits.has(file)) commits.set(file, current);
     }
   }
-  return dates;
+  return commits;
 }
 
 /** One commit's changed files under a folder, as git reports them. */

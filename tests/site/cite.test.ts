@@ -62,6 +62,10 @@ describe.runIf(hasBuild)('citations', () => {
     expect(page).toMatch(/^Onderwijsmonitor \(\d{4}, \d{1,2} [a-z]+\)\. Zittenblijven en op- en afstroom\. Op basis van: /);
     expect(page).toContain('Dashboard Sectorakkoord VO 2020, uitgever niet vermeld, 2020');
     expect(page).not.toContain('Geraadpleegd');
+    // A permalink to this version of the text: the page's file at the commit that last changed it.
+    expect(page).toMatch(
+      /Deze versie: https:\/\/\S+\/blob\/[0-9a-f]{40}\/content\/docs\/sectorakkoord-vo\/indicatoren\/4-zittenblijven\.mdx$/,
+    );
   });
 
   it('is not offered on the search page or the 404 page', () => {
