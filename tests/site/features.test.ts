@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../support/csv.ts';
 import { checkContent } from '../../src/lib/check.ts';
 import { pageUrl } from '../../src/lib/anchors.ts';
 import { CSV_COLUMNS, indicatorCsvName } from '../../src/lib/export.ts';
@@ -14,29 +15,6 @@ import { DIST, pageHtml } from './built.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { pages, graph } = checkContent(ROOT);
-
-/** Splits one CSV line (RFC 4180 quoting). */
-function fields(line: string, separator = ','): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
 
 describe('features in the built site', () => {
   it('topic pages list the indicators of both agreements and the findings on the topic', () => {
@@ -64,11 +42,7 @@ describe('features in the built site', () => {
     const rowsOf = (file: string, separator: string) => {
       const text = readFileSync(join(DIST, 'data', file), 'utf8');
       expect(text.startsWith('\uFEFF'), `${file}: byte-order mark`).toBe(true);
-      return text
-        .slice(1)
-        .split('\r\n')
-        .filter(Boolean)
-        .map((line) => fields(line, separator));
+      return parseCsv(text, separator);
     };
     for (const file of files) {
       const [head, ...rows] = rowsOf(file, ',');

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENT_NODE, parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
 import { describe, expect, it } from 'vitest';
+import { csvRecords } from '../support/csv.ts';
 import { checkContent } from '../../src/lib/check.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { pageUrl } from '../../src/lib/anchors.ts';
@@ -22,40 +23,10 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const graph = buildGraph(checkContent(ROOT).pages);
 const indicators = [...graph.indicators.values()];
 
-/** Parses CSV text (RFC 4180, comma-separated, optional byte-order mark) into records by header. */
-function readCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cur = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cur);
-      cur = '';
-    } else if (c === '\n') {
-      row.push(cur.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cur = '';
-    } else cur += c;
-  }
-  const [header = [], ...records] = rows;
-  return records.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
-
 /** A value as the CSV writes it, read back as a number (a neutralised cell keeps its digits). */
 const num = (v: string): number => Number(v.replace(/^'/, ''));
 
-const csvOf = (file: string) => readCsv(readFileSync(join(DIST, 'data', 'indicatoren', file), 'utf8'));
+const csvOf = (file: string) => csvRecords(readFileSync(join(DIST, 'data', 'indicatoren', file), 'utf8'));
 
 /** The JSON-LD blocks of a built page. */
 function jsonLd(html: string): Record<string, unknown>[] {
@@ -147,7 +118,7 @@ describe('datapackage.json', () => {
       const file = join(DIST, new URL(resource.path).pathname);
       const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
       expect(text.split('\r\n')[0]?.split(','), resource.name).toEqual(resource.schema.fields.map((f) => f.name));
-      for (const row of readCsv(text)) {
+      for (const row of csvRecords(text)) {
         for (const field of resource.schema.fields) {
           const cell = row[field.name] ?? '';
           if (cell === '') continue;

@@ -4,38 +4,10 @@
  * byte-order mark, and the Excel variant uses semicolons and a decimal comma.
  */
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../support/csv.ts';
 import { BOM, CSV_COLUMNS, CSV_EXCEL_NL, CSV_STANDARD, safeCell, toCsv, type CsvRow } from '../../src/lib/export.ts';
 
 const row = (fields: Partial<CsvRow>): CsvRow => ({ ...(Object.fromEntries(CSV_COLUMNS.map(([c]) => [c, ''])) as CsvRow), ...fields });
-
-/** Splits CSV text (RFC 4180 quoting, CRLF) into rows of fields. */
-function parseCsv(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) {
-      row.push(cur);
-      cur = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cur);
-      rows.push(row);
-      row = [];
-      cur = '';
-      i++;
-    } else cur += c;
-  }
-  return rows;
-}
 
 const column = (name: string) => CSV_COLUMNS.findIndex(([c]) => c === name);
 
