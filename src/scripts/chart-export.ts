@@ -101,16 +101,22 @@ function drawInto(ctx: CanvasRenderingContext2D, spec: ChartSpec): Chart {
   } as typeof config);
 }
 
-/** The image as PNG: text and chart drawn on one canvas, with the title, source and address also as PNG text fields. */
-export async function chartPng(spec: ChartSpec, meta: ExportMeta): Promise<Blob> {
-  const { header, footer, chartTop, height } = layout(meta);
-  const scale = 2;
+/** A canvas of `width` × `height` CSS pixels drawn at `scale` times the resolution. */
+function scaledCanvas(width: number, height: number, scale: number): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');
-  canvas.width = WIDTH * scale;
+  canvas.width = width * scale;
   canvas.height = height * scale;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('canvas');
   ctx.scale(scale, scale);
+  return { canvas, ctx };
+}
+
+/** The image as PNG: text and chart drawn on one canvas, with the title, source and address also as PNG text fields. */
+export async function chartPng(spec: ChartSpec, meta: ExportMeta): Promise<Blob> {
+  const { header, footer, chartTop, height } = layout(meta);
+  const scale = 2;
+  const { canvas, ctx } = scaledCanvas(WIDTH, height, scale);
   ctx.fillStyle = cssVar('--sl-color-bg', '#fff');
   ctx.fillRect(0, 0, WIDTH, height);
   ctx.fillStyle = cssVar('--sl-color-white', '#000');
@@ -118,12 +124,7 @@ export async function chartPng(spec: ChartSpec, meta: ExportMeta): Promise<Blob>
     ctx.font = line.font;
     ctx.fillText(line.text, PAD, line.y);
   }
-  const chartCanvas = document.createElement('canvas');
-  chartCanvas.width = WIDTH * scale;
-  chartCanvas.height = CHART_HEIGHT * scale;
-  const chartCtx = chartCanvas.getContext('2d');
-  if (!chartCtx) throw new Error('canvas');
-  chartCtx.scale(scale, scale);
+  const { canvas: chartCanvas, ctx: chartCtx } = scaledCanvas(WIDTH, CHART_HEIGHT, scale);
   const chart = drawInto(chartCtx, spec);
   ctx.drawImage(chartCanvas, 0, 0, chartCanvas.width, chartCanvas.height, 0, chartTop, WIDTH, CHART_HEIGHT);
   chart.destroy();
