@@ -5,10 +5,10 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { safeMdxPlugin } from './src/integrations/safe-mdx.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { buildSidebar } from './src/lib/sidebar.ts';
+import { buildSidebar } from './src/lib/build/sidebar.ts';
 import { fileURLToPath } from 'node:url';
 import { BASE_PATH, REPOSITORY_URL, SITE_URL } from './src/settings.ts';
-import { SEARCH_RANKING } from './src/lib/search-config.ts';
+import { SEARCH_RANKING } from './src/lib/domain/search-config.ts';
 
 const site = SITE_URL;
 const base = BASE_PATH;
@@ -66,7 +66,7 @@ export default defineConfig({
         // The header search: the same search as /zoeken/, in a dialog.
         Search: './src/components/starlight/Search.astro',
       },
-      // One ranking for the header search and /zoeken/ (src/lib/search-config.ts).
+      // One ranking for the header search and /zoeken/ (src/lib/domain/search-config.ts).
       pagefind: { ranking: SEARCH_RANKING },
       sidebar: buildSidebar(fileURLToPath(new URL('./content/docs/', import.meta.url))),
     }),

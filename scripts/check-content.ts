@@ -2,7 +2,7 @@
  * `npm run check:content`: checks every page in content/ and prints each problem as
  * "file:line  field: message". Exit status 1 if there is any.
  */
-import { checkContent, formatProblems } from '../src/lib/check.ts';
+import { checkContent, formatProblems } from '../src/lib/check/check.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const { files, problems } = checkContent(root);

@@ -11,10 +11,10 @@
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { checkContent } from '../src/lib/check.ts';
-import { numberKey } from '../src/lib/graph.ts';
-import { KINDS, pathFor, templateFor, type Kind } from '../src/lib/scaffold.ts';
-import { DATA_FILES, readVocabulary } from '../src/lib/vocabulary.ts';
+import { checkContent } from '../src/lib/check/check.ts';
+import { numberKey } from '../src/lib/domain/graph.ts';
+import { KINDS, pathFor, templateFor, type Kind } from '../src/lib/check/scaffold.ts';
+import { DATA_FILES, readVocabulary } from '../src/lib/check/vocabulary.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);

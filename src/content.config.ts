@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { i18nSchema } from '@astrojs/starlight/schema';
-import { docsLoader, i18nLoader } from './lib/docs-loader.ts';
-import { DATA_FILES, dataParser, readVocabulary } from './lib/vocabulary.ts';
+import { docsLoader, i18nLoader } from './lib/build/docs-loader.ts';
+import { DATA_FILES, dataParser, readVocabulary } from './lib/check/vocabulary.ts';
 import { docsPageSchema } from './schemas/index.ts';
 import { abbreviationSchema, sourceSchema, topicSchema } from './schemas/data.ts';
 

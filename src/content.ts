@@ -8,11 +8,11 @@ import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Abbreviation, Source, Topic } from './schemas/data.ts';
 import type { Page } from './schemas/index.ts';
-import { buildGraph, type SiteGraph } from './lib/graph.ts';
-import type { ContentChange } from './lib/changes.ts';
-import { contentHistory, lastCommits, type LastCommit } from './lib/git.ts';
+import { buildGraph, type SiteGraph } from './lib/domain/graph.ts';
+import type { ContentChange } from './lib/domain/changes.ts';
+import { contentHistory, lastCommits, type LastCommit } from './lib/build/git.ts';
 import { REPOSITORY_URL } from './settings.ts';
-import { pageIdOf } from './lib/docs-loader.ts';
+import { pageIdOf } from './lib/build/docs-loader.ts';
 
 export interface Site {
   graph: SiteGraph;

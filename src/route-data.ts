@@ -6,13 +6,13 @@
  * in its title. In a build, every page gets the Content-Security-Policy as a meta element.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { lastCommits, type LastCommit } from './lib/git.ts';
-import { nestHeadings, pageHeadings } from './lib/toc.ts';
+import { lastCommits, type LastCommit } from './lib/build/git.ts';
+import { nestHeadings, pageHeadings } from './lib/views/toc.ts';
 import { site } from './content.ts';
-import { isIndicator } from './lib/graph.ts';
-import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/linked-data.ts';
-import { agreementShortName } from './lib/search-meta.ts';
-import { pageUrl } from './lib/anchors.ts';
+import { isIndicator } from './lib/domain/graph.ts';
+import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/views/linked-data.ts';
+import { agreementShortName } from './lib/views/search-meta.ts';
+import { pageUrl } from './lib/domain/anchors.ts';
 
 let commits: Map<string, LastCommit> | undefined;
 

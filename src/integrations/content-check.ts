@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblems } from '../lib/check.ts';
+import { checkContent, formatProblems } from '../lib/check/check.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

@@ -1,5 +1,5 @@
 /**
- * The MDX safety rules (src/lib/safety.ts) as an mdast plugin of the build's Markdown
+ * The MDX safety rules (src/lib/check/safety.ts) as an mdast plugin of the build's Markdown
  * processor (Sätteri, Astro's default; Starlight adds its own plugins after ours).
  * Astro compiles a page's MDX to JavaScript only when the page is rendered; this
  * plugin runs inside that compile, so a page that breaks a rule stops the build
@@ -14,7 +14,7 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import { checkBody, checkTree, emptyParts, PAGE_COMPONENTS, type SafetyProblem } from '../lib/safety.ts';
+import { checkBody, checkTree, emptyParts, PAGE_COMPONENTS, type SafetyProblem } from '../lib/check/safety.ts';
 
 /** Thrown when a page breaks a rule; its message is what the editor reads. */
 export class UnsafePageError extends Error {

@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of the site (see src/lib/csp.ts).
+ * The Content-Security-Policy of the site (see src/lib/build/csp.ts).
  *
  * Before the build: the allow-list of the inline scripts and styles the project ships
  * (Starlight's components and ours) gives the policy. The route middleware
@@ -7,7 +7,7 @@
  * for hosts that ignore _headers, such as GitHub Pages; bundled scripts become files.
  *
  * After the build: when the site has a base path, puts it before root-relative links
- * (src/lib/base-path.ts); reads every page with an HTML parser and stops the build,
+ * (src/lib/build/base-path.ts); reads every page with an HTML parser and stops the build,
  * naming the page, if it has inline code that is not on the allow-list; then writes
  * dist/_headers with the policy and the usual security headers.
  */
@@ -15,7 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withBasePath } from '../lib/base-path.ts';
+import { withBasePath } from '../lib/build/base-path.ts';
 import {
   headerPolicy,
   headersFile,
@@ -25,7 +25,7 @@ import {
   shippedAllowList,
   unlistedInlineCode,
   type AllowList,
-} from '../lib/csp.ts';
+} from '../lib/build/csp.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

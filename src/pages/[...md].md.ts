@@ -1,8 +1,8 @@
 /** /<page>.md: the Markdown version of every content page (figures with sources, and the text). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { markdownEntries } from '../lib/markdown-pages.ts';
-import { pageMarkdown } from '../lib/markdown.ts';
-import { markdownPath, type LlmsEntry } from '../lib/llms.ts';
+import { markdownEntries } from '../lib/build/markdown-pages.ts';
+import { pageMarkdown } from '../lib/views/markdown.ts';
+import { markdownPath, type LlmsEntry } from '../lib/views/llms.ts';
 import { SITE_URL } from '../settings.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {

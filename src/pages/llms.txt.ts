@@ -1,7 +1,7 @@
 /** /llms.txt: every page with a link to its Markdown version. */
 import type { APIRoute } from 'astro';
-import { markdownEntries } from '../lib/markdown-pages.ts';
-import { llmsIndex } from '../lib/llms.ts';
+import { markdownEntries } from '../lib/build/markdown-pages.ts';
+import { llmsIndex } from '../lib/views/llms.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const root = new URL(import.meta.env.BASE_URL, siteUrl ?? 'https://onderwijsmonitor.nl').href;

@@ -7,7 +7,7 @@
  */
 import { BasicPlatform, Chart } from 'chart.js';
 import { chartConfig } from './draw.ts';
-import type { ChartSpec } from '../lib/series.ts';
+import type { ChartSpec } from '../lib/domain/series.ts';
 
 /** What the image says besides the chart itself (from the figure's data-export attribute). */
 export interface ExportMeta {

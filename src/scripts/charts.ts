@@ -3,7 +3,7 @@
  * Chart.js itself is loaded only then (a separate chunk), so a page is readable
  * before it arrives and pages without a chart never load it.
  */
-import type { ChartSpec } from '../lib/series.ts';
+import type { ChartSpec } from '../lib/domain/series.ts';
 
 type Draw = typeof import('./draw.ts');
 let drawer: Promise<Draw> | undefined;

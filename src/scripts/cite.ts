@@ -3,7 +3,7 @@
  * of consultation (today) added to the page citation. The built HTML holds the full
  * citation without that date, so a reader without JavaScript can still copy it.
  */
-import { citation } from '../lib/cite.ts';
+import { citation } from '../lib/views/cite.ts';
 
 for (const box of document.querySelectorAll<HTMLElement>('details.cite')) {
   const text = box.querySelector<HTMLElement>('.cite-text');

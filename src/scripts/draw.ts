@@ -18,8 +18,8 @@ import {
   type Plugin,
   type TooltipItem,
 } from 'chart.js';
-import { formatValue } from '../lib/format.ts';
-import type { ChartSpec } from '../lib/series.ts';
+import { formatValue } from '../lib/domain/format.ts';
+import type { ChartSpec } from '../lib/domain/series.ts';
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 

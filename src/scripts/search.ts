@@ -6,8 +6,8 @@
  * one page. On the search page the query and filters live in the URL; in the dialog
  * the query lives in the history entry, so Back returns to the same results.
  */
-import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/search-config.ts';
-import { answer, queryWords, type PagefindResultData } from '../lib/search-text.ts';
+import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/domain/search-config.ts';
+import { answer, queryWords, type PagefindResultData } from '../lib/domain/search-text.ts';
 
 interface PagefindResult {
   id: string;

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utim
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'site');
 const INDICATOR = 'content/docs/vo/indicatoren/4-zittenblijven.mdx';

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToJs, type MdxToJsResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { checkContent, contentFiles, pageIdOf } from '../../src/lib/check.ts';
-import { readYaml } from '../../src/lib/frontmatter.ts';
-import { checkDataText, dataParser } from '../../src/lib/vocabulary.ts';
-import { checkBody, MDX_FEATURES } from '../../src/lib/safety.ts';
+import { checkContent, contentFiles, pageIdOf } from '../../src/lib/check/check.ts';
+import { readYaml } from '../../src/lib/check/frontmatter.ts';
+import { checkDataText, dataParser } from '../../src/lib/check/vocabulary.ts';
+import { checkBody, MDX_FEATURES } from '../../src/lib/check/safety.ts';
 import { safeMdxPlugin } from '../../src/integrations/safe-mdx.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'site');
 const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'new-page.ts');

@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { numberKey } from '../../src/lib/graph.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { numberKey } from '../../src/lib/domain/graph.ts';
 
 // The graph the content check built: the same reading of the content as the build's.
 const { graph, problems } = checkContent(join(import.meta.dirname, '..', '..'));

@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check.ts';
-import { pageUrl, sectionAnchor } from '../../src/lib/anchors.ts';
-import { sectionFigures } from '../../src/lib/chapter.ts';
-import { formatFigure } from '../../src/lib/format.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { pageUrl, sectionAnchor } from '../../src/lib/domain/anchors.ts';
+import { sectionFigures } from '../../src/lib/views/chapter.ts';
+import { formatFigure } from '../../src/lib/domain/format.ts';
 import { hasBuild } from '../site/built.ts';
 import { openSite, type Site } from './browser.ts';
 

@@ -3,8 +3,8 @@
  * its tables and sources, the address and the date, without navigation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { pageUrl } from '../../src/lib/anchors.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { pageUrl } from '../../src/lib/domain/anchors.ts';
 import { drawAllCharts, openSite, visit, type Site } from './browser.ts';
 import { join } from 'node:path';
 

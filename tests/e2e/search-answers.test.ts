@@ -4,7 +4,7 @@
  * first screen of a page a result links to (at its anchor). And what results show is
  * the page's own text: no keyword lists, no interface text.
  */
-import { isKeywordList } from '../../src/lib/search-text.ts';
+import { isKeywordList } from '../../src/lib/domain/search-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type Site } from './browser.ts';

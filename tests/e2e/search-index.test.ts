@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageHtml } from '../site/built.ts';
 import { openSite, visit, type Site } from './browser.ts';
-import { isFigure } from '../../src/lib/search-text.ts';
+import { isFigure } from '../../src/lib/domain/search-text.ts';
 
 interface Indexed {
   url: string;
@@ -36,14 +36,14 @@ async function wholeIndex(page: Page): Promise<Indexed[]> {
   })()`);
 }
 
-/** Words of an excerpt: as long as the search shows (src/lib/search-config.ts). */
+/** Words of an excerpt: as long as the search shows (src/lib/domain/search-config.ts). */
 const WINDOW = 26;
 
 /**
  * Places where a figure stands within an excerpt's reach of a § locator, outside the
  * sentence that names that §. A § in the same sentence as a figure is that figure's
  * own ("In § 2.3 staat hiervoor 6,8%"); a cross-reference ("Zie ook § 1.3.1 over …")
- * names no figure. An excerpt stays within one section (src/lib/search-text.ts), so
+ * names no figure. An excerpt stays within one section (src/lib/domain/search-text.ts), so
  * the text is checked section by section.
  */
 export function strayLocators(page: Pick<Indexed, 'content' | 'starts'>): string[] {

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { pageUrl, sectionAnchor } from '../../src/lib/anchors.ts';
-import { formatFigure, formatValue } from '../../src/lib/format.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { pageUrl, sectionAnchor } from '../../src/lib/domain/anchors.ts';
+import { formatFigure, formatValue } from '../../src/lib/domain/format.ts';
 import { DIST, pageHtml } from './built.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hash } from '../../src/lib/csp.ts';
+import { hash } from '../../src/lib/build/csp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const INJECTED = 'document.title = "overgenomen"';

@@ -8,7 +8,7 @@ import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
 import { decodeHTMLAttribute } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { projectAllowList } from '../../src/integrations/security-headers.ts';
-import { headerPolicy, metaPolicy, unlistedInlineCode } from '../../src/lib/csp.ts';
+import { headerPolicy, metaPolicy, unlistedInlineCode } from '../../src/lib/build/csp.ts';
 import { builtPages, DIST, pageHtml } from './built.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

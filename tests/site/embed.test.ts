@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode, type Node } from 'ultrahtml';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { pageUrl } from '../../src/lib/anchors.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { buildGraph } from '../../src/lib/domain/graph.ts';
+import { pageUrl } from '../../src/lib/domain/anchors.ts';
 import { pageHtml } from './built.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

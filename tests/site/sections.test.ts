@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { pageUrl, sectionAnchor } from '../../src/lib/anchors.ts';
+import { checkContent } from '../../src/lib/check/check.ts';
+import { buildGraph } from '../../src/lib/domain/graph.ts';
+import { pageUrl, sectionAnchor } from '../../src/lib/domain/anchors.ts';
 import { pageHtml } from './built.ts';
 
 const { pages } = checkContent(join(import.meta.dirname, '..', '..'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markAbbreviations } from '../../src/lib/abbr.ts';
+import { markAbbreviations } from '../../src/lib/views/abbr.ts';
 
 const list = [
   { id: 'vo', meaning: 'voortgezet onderwijs' },

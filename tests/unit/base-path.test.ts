@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBasePath } from '../../src/lib/base-path.ts';
+import { withBasePath } from '../../src/lib/build/base-path.ts';
 
 describe('base path', () => {
   it('prefixes root-relative links once, leaves others alone', () => {

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changesOfPage, figuresOf, frontmatterOf, pageChange, type ContentChange } from '../../src/lib/changes.ts';
-import { contentHistory } from '../../src/lib/git.ts';
+import { changesOfPage, figuresOf, frontmatterOf, pageChange, type ContentChange } from '../../src/lib/domain/changes.ts';
+import { contentHistory } from '../../src/lib/build/git.ts';
 
 const page = (value: number, extra = '') => `---
 title: Zittenblijven

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { interleaveSections, numberHeadingIdsInHtml, numberHeadings, sectionAnchor, subheadingId } from '../../src/lib/anchors.ts';
-import { headlineFigures, isLikeWithLike, sectionFigures } from '../../src/lib/chapter.ts';
+import { interleaveSections, numberHeadingIdsInHtml, numberHeadings, sectionAnchor, subheadingId } from '../../src/lib/domain/anchors.ts';
+import { headlineFigures, isLikeWithLike, sectionFigures } from '../../src/lib/views/chapter.ts';
 import type { KeyFigure } from '../../src/schemas/figure.ts';
 
 const fig = (f: Partial<KeyFigure>): KeyFigure => ({ label: 'x', value: 1, unit: 'percent', ...f }) as KeyFigure;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, figureCitation, sourceReference } from '../../src/lib/cite.ts';
+import { citation, figureCitation, sourceReference } from '../../src/lib/views/cite.ts';
 
 const consulted = new Date(Date.UTC(2026, 10, 23));
 const staat = { title: 'De Staat van het Onderwijs 2024', publisher: 'Inspectie van het Onderwijs', year: 2024 };

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectAllowList } from '../../src/integrations/security-headers.ts';
-import { hash, headerPolicy, headersFile, metaPolicy, unlistedInlineCode } from '../../src/lib/csp.ts';
+import { hash, headerPolicy, headersFile, metaPolicy, unlistedInlineCode } from '../../src/lib/build/csp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const allow = projectAllowList(ROOT);

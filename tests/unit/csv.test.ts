@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, safeCell, toCsv, type CsvRow } from '../../src/lib/export.ts';
+import { CSV_COLUMNS, safeCell, toCsv, type CsvRow } from '../../src/lib/views/export.ts';
 
 const row = (values: Partial<CsvRow>): CsvRow => ({ ...(Object.fromEntries(CSV_COLUMNS.map(([c]) => [c, ''])) as CsvRow), ...values });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv.ts';
-import { BOM, CSV_COLUMNS, CSV_EXCEL_NL, CSV_STANDARD, safeCell, toCsv, type CsvRow } from '../../src/lib/export.ts';
+import { BOM, CSV_COLUMNS, CSV_EXCEL_NL, CSV_STANDARD, safeCell, toCsv, type CsvRow } from '../../src/lib/views/export.ts';
 
 const row = (fields: Partial<CsvRow>): CsvRow => ({ ...(Object.fromEntries(CSV_COLUMNS.map(([c]) => [c, ''])) as CsvRow), ...fields });
 

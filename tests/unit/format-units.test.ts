@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatValue, unitLabel } from '../../src/lib/format.ts';
+import { formatFigure, formatValue, unitLabel } from '../../src/lib/domain/format.ts';
 
 describe('units for factors and exam-mark differences', () => {
   it('writes a factor as "keer" and a difference in exam marks as "cijferpunt"', () => {

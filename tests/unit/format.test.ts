@@ -8,7 +8,7 @@ import {
   formatTableFigure,
   formatValue,
   whenText,
-} from '../../src/lib/format.ts';
+} from '../../src/lib/domain/format.ts';
 
 describe('Dutch number formatting', () => {
   it('writes decimals with a comma and keeps the decimals of the source', () => {

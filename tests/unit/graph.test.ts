@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, PageData } from '../../src/schemas/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/lib/domain/graph.ts';
 
 const base = { topics: [], keywords: [], title: 'T' };
 const agreement = (key: string, sector: 'po' | 'vo'): Page => ({

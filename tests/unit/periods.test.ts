@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, endYear, parsePeriod } from '../../src/lib/periods.ts';
+import { comparePeriods, endYear, parsePeriod } from '../../src/lib/domain/periods.ts';
 
 describe('periods', () => {
   it('parses years, school years and spans', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceRows } from '../../src/lib/reference.ts';
+import { referenceRows } from '../../src/lib/check/reference.ts';
 import { indicatorSchema } from '../../src/schemas/pages.ts';
 
 describe('frontmatter reference', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, isFigure, queryWords, type PagefindResultData } from '../../src/lib/search-text.ts';
+import { answer, isFigure, queryWords, type PagefindResultData } from '../../src/lib/domain/search-text.ts';
 
 describe('queryWords', () => {
   it('leaves out question and function words when other words remain', () => {

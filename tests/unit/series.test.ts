@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Realisation } from '../../src/schemas/figure.ts';
-import { chronological, comparisonView, measureView, seriesOf } from '../../src/lib/series.ts';
+import { chronological, comparisonView, measureView, seriesOf } from '../../src/lib/domain/series.ts';
 
 const titles = (id: string) =>
   ({ 'dashboard-po-2020': 'Dashboard PO 2020', 'voortgangsrapportage-2016': 'Voortgangsbrief 2016' })[id] ?? id;

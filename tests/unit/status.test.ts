@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Realisation } from '../../src/schemas/figure.ts';
 import type { IndicatorData, Target } from '../../src/schemas/index.ts';
-import { indicatorStatus, latestFigure, meetsTarget } from '../../src/lib/status.ts';
+import { indicatorStatus, latestFigure, meetsTarget } from '../../src/lib/domain/status.ts';
 
 const target: Target = {
   description: 'Minder zittenblijvers',

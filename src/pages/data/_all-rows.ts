@@ -1,6 +1,6 @@
 /** The rows of every indicator, in agreement and number order, for the two CSV files of all indicators. */
 import { site } from '../../content.ts';
-import { indicatorRows, type CsvRow } from '../../lib/export.ts';
+import { indicatorRows, type CsvRow } from '../../lib/views/export.ts';
 
 export async function allRows(siteUrl: URL | undefined): Promise<CsvRow[]> {
   const { graph } = await site();

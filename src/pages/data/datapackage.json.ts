@@ -1,7 +1,7 @@
 /** /data/datapackage.json: a Frictionless Data Package that describes the CSV files and their columns. */
 import type { APIRoute } from 'astro';
 import { site } from '../../content.ts';
-import { dataPackage } from '../../lib/linked-data.ts';
+import { dataPackage } from '../../lib/views/linked-data.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const { graph } = await site();

@@ -1,6 +1,6 @@
 /** /data/indicatoren-excel.csv: the same rows for Dutch Excel (semicolons, decimal comma, UTF-8 with BOM). */
 import type { APIRoute } from 'astro';
-import { CSV_EXCEL_NL, toCsv } from '../../lib/export.ts';
+import { CSV_EXCEL_NL, toCsv } from '../../lib/views/export.ts';
 import { allRows } from './_all-rows.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) =>

@@ -1,7 +1,7 @@
 /** /data/indicatoren.json: every indicator with target, status and figures. */
 import type { APIRoute } from 'astro';
 import { site } from '../../content.ts';
-import { toJson } from '../../lib/export.ts';
+import { toJson } from '../../lib/views/export.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const { graph, sources, sourceTitle } = await site();

@@ -2,10 +2,10 @@
  * The Atom feed of the content's changes (RFC 4287): one entry per commit that added
  * a page or changed a figure. Dates come from git, so two builds of one commit agree.
  */
-import { CHANGE_KIND_TEXT, figureChangeText, type ContentChange } from './changes.ts';
-import { pageUrl } from './anchors.ts';
-import { formatDate, formatValue } from './format.ts';
-import { UNITS, type Unit } from '../schemas/vocabulary.ts';
+import { CHANGE_KIND_TEXT, figureChangeText, type ContentChange } from '../domain/changes.ts';
+import { pageUrl } from '../domain/anchors.ts';
+import { formatDate, formatValue } from '../domain/format.ts';
+import { UNITS, type Unit } from '../../schemas/vocabulary.ts';
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

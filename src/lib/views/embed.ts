@@ -2,8 +2,8 @@
  * Embeds: each indicator chart has a small page of its own (/embed/<akkoord>-<nummer>/,
  * further charts of the same indicator -2, -3 …) that other sites can show in an iframe.
  */
-import type { IndicatorData, Page } from '../schemas/index.ts';
-import type { FigureView } from './series.ts';
+import type { IndicatorData, Page } from '../../schemas/index.ts';
+import type { FigureView } from '../domain/series.ts';
 
 /** The path of the embed page of an indicator's n-th chart (0-based). */
 export function embedPath(d: Pick<IndicatorData, 'agreement' | 'number'>, index: number): string {

@@ -95,7 +95,7 @@ export function shippedAllowList(sourceDirs: readonly string[], root: string): A
       });
     }
   }
-  for (const value of DYNAMIC_STYLE_ATTRIBUTES) add(allow.styleAttributes, value, 'src/lib/csp.ts (DYNAMIC_STYLE_ATTRIBUTES)');
+  for (const value of DYNAMIC_STYLE_ATTRIBUTES) add(allow.styleAttributes, value, 'src/lib/build/csp.ts (DYNAMIC_STYLE_ATTRIBUTES)');
   return allow;
 }
 
@@ -254,7 +254,7 @@ export function inlineCodeMessage(problems: ReadonlyMap<string, readonly string[
     advice: [
       'Een script, event-attribuut (zoals onclick), javascript:-link of stijl in een pagina moet van de site zelf komen:',
       'uit een component in src/ of uit Starlight. Komt het uit de tekst of de frontmatter van een pagina, haal het dan weg.',
-      'Hoort het wel bij de site, zet het dan in een component (zie src/lib/csp.ts).',
+      'Hoort het wel bij de site, zet het dan in een component (zie src/lib/build/csp.ts).',
     ].join('\n'),
   };
 }

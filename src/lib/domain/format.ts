@@ -2,7 +2,7 @@
  * Dutch number formatting: "6,03%", "2.141", "€ 9 miljoen", "1 op de 8". Every number
  * a reader sees goes through here, so the site writes numbers one way everywhere.
  */
-import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../schemas/vocabulary.ts';
+import { QUALIFIERS, UNITS, type Qualifier, type Unit } from '../../schemas/vocabulary.ts';
 
 const LOCALE = 'nl-NL';
 

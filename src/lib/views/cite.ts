@@ -7,7 +7,7 @@
  * Nothing here reads the clock: the same commit always builds the same text. The
  * date of consultation is added in the reader's browser.
  */
-import { formatDate } from './format.ts';
+import { formatDate } from '../domain/format.ts';
 
 export interface CiteSource {
   title: string;

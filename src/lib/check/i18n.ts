@@ -3,7 +3,7 @@
  * Starlight puts some of them into every page as HTML (the names in the theme menu go
  * into <option> with set:html), so a text with "</select><script>" in it would add a
  * script to every page. Each text is plain: no <, > or &. The content check and the
- * build's loader (src/lib/docs-loader.ts) read the files with this one function.
+ * build's loader (src/lib/build/docs-loader.ts) read the files with this one function.
  */
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';

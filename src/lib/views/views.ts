@@ -3,13 +3,13 @@
  * components only render these; the decisions (which figures, which order, which
  * status) live here, where they are tested.
  */
-import type { KeyFigure, Realisation } from '../schemas/figure.ts';
-import type { IndicatorData, Page } from '../schemas/index.ts';
-import { PAGE_KINDS, SECTOR_SHORT, type Sector } from '../schemas/vocabulary.ts';
-import { formatPeriod, formatTableFigure, formatValue, inWordsNote, whenText } from './format.ts';
-import { numberKey, type SiteGraph } from './graph.ts';
-import { chronological, comparisonView, measureView, type FigureView } from './series.ts';
-import { indicatorStatus, latestFigure, type StatusResult } from './status.ts';
+import type { KeyFigure, Realisation } from '../../schemas/figure.ts';
+import type { IndicatorData, Page } from '../../schemas/index.ts';
+import { PAGE_KINDS, SECTOR_SHORT, type Sector } from '../../schemas/vocabulary.ts';
+import { formatPeriod, formatTableFigure, formatValue, inWordsNote, whenText } from '../domain/format.ts';
+import { numberKey, type SiteGraph } from '../domain/graph.ts';
+import { chronological, comparisonView, measureView, type FigureView } from '../domain/series.ts';
+import { indicatorStatus, latestFigure, type StatusResult } from '../domain/status.ts';
 
 type SourceTitle = (id: string) => string;
 

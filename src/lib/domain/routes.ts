@@ -3,7 +3,7 @@
  * content check can tell a link to them from a broken link.
  */
 import { sectionAnchor } from './anchors.ts';
-import { editDistance } from '../schemas/errors.ts';
+import { editDistance } from '../../schemas/errors.ts';
 
 /** Exact paths of generated pages and files. */
 export const GENERATED_PATHS = [

@@ -3,9 +3,9 @@
  * and a Frictionless `datapackage.json` that describes the CSV files. Built from the
  * same indicator data and CSV columns as the pages and the CSV, so they cannot drift.
  */
-import type { IndicatorData, Page } from '../schemas/index.ts';
-import { UNITS } from '../schemas/vocabulary.ts';
-import { pageUrl } from './anchors.ts';
+import type { IndicatorData, Page } from '../../schemas/index.ts';
+import { UNITS } from '../../schemas/vocabulary.ts';
+import { pageUrl } from '../domain/anchors.ts';
 import { CSV_COLUMNS, indicatorCsvName, indicatorRows, type CsvColumn } from './export.ts';
 
 /** The licence of the site's data and texts (the figures themselves come from public documents). */

@@ -6,12 +6,12 @@
  * words are metadata, weighted through Pagefind's `metaWeights`: searchable, but
  * never in an excerpt.
  */
-import type { Topic } from '../schemas/data.ts';
-import type { Page } from '../schemas/index.ts';
-import { PAGE_KINDS, type Sector } from '../schemas/vocabulary.ts';
-import type { SiteGraph } from './graph.ts';
+import type { Topic } from '../../schemas/data.ts';
+import type { Page } from '../../schemas/index.ts';
+import { PAGE_KINDS, type Sector } from '../../schemas/vocabulary.ts';
+import type { SiteGraph } from '../domain/graph.ts';
 import { summarizeIndicator } from './views.ts';
-import { formatValue } from './format.ts';
+import { formatValue } from '../domain/format.ts';
 
 export interface SearchMeta {
   filters: { name: string; value: string }[];

@@ -3,11 +3,11 @@
  * same data as the HTML pages). Used by the .md routes and by llms.txt.
  */
 import { getCollection } from 'astro:content';
-import { pageUrl } from './anchors.ts';
-import { isIndicator } from './graph.ts';
-import { markdownPath, type LlmsEntry } from './llms.ts';
-import { indicatorStatus } from './status.ts';
-import { site } from '../content.ts';
+import { pageUrl } from '../domain/anchors.ts';
+import { isIndicator } from '../domain/graph.ts';
+import { markdownPath, type LlmsEntry } from '../views/llms.ts';
+import { indicatorStatus } from '../domain/status.ts';
+import { site } from '../../content.ts';
 
 /** Every content page as an llms entry, in the sidebar's folder order. */
 export async function markdownEntries(root: string): Promise<LlmsEntry[]> {

@@ -9,8 +9,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFile } from './frontmatter.ts';
-import { checkI18nText } from './i18n.ts';
+import { parseFile } from '../check/frontmatter.ts';
+import { checkI18nText } from '../check/i18n.ts';
 
 /** Sidebar order and label derived from a page's number, unless the editor set them. */
 export function sidebarDefaults(data: Record<string, unknown>): Record<string, unknown> {
@@ -59,7 +59,7 @@ export function pageIdOf(relPath: string): string {
 
 /**
  * Loads content/docs/ (files starting with `_` are skipped, as Starlight does). The
- * frontmatter is read again with the project's own YAML reader (src/lib/frontmatter.ts),
+ * frontmatter is read again with the project's own YAML reader (src/lib/check/frontmatter.ts),
  * the one the content check uses, so the check and the build see the same data (Astro
  * itself reads frontmatter with another parser, which turns a date into a Date).
  */

@@ -3,7 +3,7 @@
  * with "VUL IN" where the editor must write something. The content check refuses a
  * page that still says "VUL IN", so an unfinished page cannot be published.
  */
-import { slugify } from './series.ts';
+import { slugify } from '../domain/series.ts';
 
 export const PLACEHOLDER = 'VUL IN';
 

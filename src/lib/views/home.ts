@@ -2,10 +2,10 @@
  * The home page's overview: per agreement its indicators grouped by status, the
  * headline findings of the report, and the documents in time order.
  */
-import type { Source } from '../schemas/data.ts';
-import type { AgreementData, Page, ReportData } from '../schemas/index.ts';
-import { STATUSES, type Status } from '../schemas/vocabulary.ts';
-import type { SiteGraph } from './graph.ts';
+import type { Source } from '../../schemas/data.ts';
+import type { AgreementData, Page, ReportData } from '../../schemas/index.ts';
+import { STATUSES, type Status } from '../../schemas/vocabulary.ts';
+import type { SiteGraph } from '../domain/graph.ts';
 import { summarizeIndicator, type IndicatorSummary } from './views.ts';
 
 export interface AgreementGlance {

@@ -3,7 +3,7 @@
  * (one call per build, not one per page). Files git does not know get no date.
  */
 import { spawnSync } from 'node:child_process';
-import { pageChange, type ContentChange, type PageChange } from './changes.ts';
+import { pageChange, type ContentChange, type PageChange } from '../domain/changes.ts';
 
 /** The last commit that changed a file: when, and which (the full hash, for a permalink to that version). */
 export interface LastCommit {

@@ -4,9 +4,9 @@
  * on it (the sections the indicators link to and the chapters and portraits that
  * carry the topic).
  */
-import type { ChapterData, IndicatorData, Page, PortraitData } from '../schemas/index.ts';
-import type { SiteGraph, SectionRef } from './graph.ts';
-import { formatTableFigure, whenText } from './format.ts';
+import type { ChapterData, IndicatorData, Page, PortraitData } from '../../schemas/index.ts';
+import type { SiteGraph, SectionRef } from '../domain/graph.ts';
+import { formatTableFigure, whenText } from '../domain/format.ts';
 import { sectorText, summarizeIndicator, type IndicatorSummary } from './views.ts';
 
 export interface IndicatorRow {

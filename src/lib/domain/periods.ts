@@ -2,7 +2,7 @@
  * Periods as the sources give them: a year ("2019"), a school year ("2018/2019") or
  * a span ("2017-2018"). Charts and tables order figures by them.
  */
-import { PERIOD_PATTERN } from '../schemas/fields.ts';
+import { PERIOD_PATTERN } from '../../schemas/fields.ts';
 
 export interface ParsedPeriod {
   start: number;

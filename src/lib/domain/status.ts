@@ -6,9 +6,9 @@
  * 3. unknown ("onbekend").
  * A status is never guessed from a trend.
  */
-import type { Realisation } from '../schemas/figure.ts';
-import type { IndicatorData, Target } from '../schemas/index.ts';
-import { STATUSES, type Status } from '../schemas/vocabulary.ts';
+import type { Realisation } from '../../schemas/figure.ts';
+import type { IndicatorData, Target } from '../../schemas/index.ts';
+import { STATUSES, type Status } from '../../schemas/vocabulary.ts';
 import { formatFigure, formatValue } from './format.ts';
 import { comparePeriods, endYear } from './periods.ts';
 

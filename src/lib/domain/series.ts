@@ -4,9 +4,9 @@
  * per measure; one series per group; figures for the same period and group from
  * different sources become separate series, so a disagreement stays visible.
  */
-import type { KeyFigure, Realisation } from '../schemas/figure.ts';
-import type { Target } from '../schemas/index.ts';
-import type { Unit } from '../schemas/vocabulary.ts';
+import type { KeyFigure, Realisation } from '../../schemas/figure.ts';
+import type { Target } from '../../schemas/index.ts';
+import type { Unit } from '../../schemas/vocabulary.ts';
 import { formatPeriod, formatTableFigure, formatValue, inWordsNote, unitLabel, whenText } from './format.ts';
 import { comparePeriods, parsePeriod } from './periods.ts';
 

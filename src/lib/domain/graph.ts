@@ -15,8 +15,8 @@ import type {
   PageData,
   PortraitData,
   ReportData,
-} from '../schemas/index.ts';
-import type { Sector } from '../schemas/vocabulary.ts';
+} from '../../schemas/index.ts';
+import type { Sector } from '../../schemas/vocabulary.ts';
 import { sectionAnchor } from './anchors.ts';
 
 /** A problem that involves more than one page or a field of one page; the build fails on it. */

@@ -4,10 +4,10 @@
  * collection as the pages, so the files hold exactly the figures the pages show.
  * The column list below is also what the format page documents.
  */
-import type { IndicatorData, Page } from '../schemas/index.ts';
-import type { KeyFigure, Realisation } from '../schemas/figure.ts';
-import { indicatorStatus } from './status.ts';
-import { pageUrl } from './anchors.ts';
+import type { IndicatorData, Page } from '../../schemas/index.ts';
+import type { KeyFigure, Realisation } from '../../schemas/figure.ts';
+import { indicatorStatus } from '../domain/status.ts';
+import { pageUrl } from '../domain/anchors.ts';
 
 /** The CSV columns, in order, with what each holds (shown on the /data/ page). */
 export const CSV_COLUMNS = [

@@ -3,7 +3,7 @@
  * what to write instead. Shared by the checks of pages and of data files.
  */
 import type { z } from 'astro/zod';
-import { message } from '../schemas/errors.ts';
+import { message } from '../../schemas/errors.ts';
 
 export interface Problem {
   file: string;

@@ -4,10 +4,10 @@
  * chart. The full set of figures lives on the chapter's figures page
  * (`…/cijfers/`), one click from every section.
  */
-import type { KeyFigure } from '../schemas/figure.ts';
-import { formatFigure, formatPeriod, whenText } from './format.ts';
-import { pageUrl, sectionAnchor } from './anchors.ts';
-import { plotted } from './series.ts';
+import type { KeyFigure } from '../../schemas/figure.ts';
+import { formatFigure, formatPeriod, whenText } from '../domain/format.ts';
+import { pageUrl, sectionAnchor } from '../domain/anchors.ts';
+import { plotted } from '../domain/series.ts';
 import { sectorText } from './views.ts';
 
 type SourceTitle = (id: string) => string;

@@ -1,6 +1,6 @@
 /**
  * The data files beside the pages (content/data/*.yaml): read once, with the same
- * YAML reader as the frontmatter (src/lib/frontmatter.ts), checked against their
+ * YAML reader as the frontmatter (src/lib/check/frontmatter.ts), checked against their
  * schema with file, line and field, and turned into the vocabulary (topic and source
  * ids) the page schemas check against. The content check, the content collections
  * (their loader's parser) and the scripts all read them here.
@@ -9,8 +9,8 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
-import type { Vocabulary } from '../schemas/pages.ts';
-import { abbreviationSchema, sourceSchema, topicSchema } from '../schemas/data.ts';
+import type { Vocabulary } from '../../schemas/pages.ts';
+import { abbreviationSchema, sourceSchema, topicSchema } from '../../schemas/data.ts';
 import { lineOf, readYaml, type ReadYaml } from './frontmatter.ts';
 import { textProblems, decodeText } from './safety.ts';
 import { dutchIssue, fieldPath, type Problem } from './problems.ts';

@@ -3,9 +3,9 @@
  * Starlight's own table of contents does not see): numbered sections and the parts
  * a page kind adds (Cijfers, Wat zegt de Inspectie?, Bronnen).
  */
-import type { Page } from '../schemas/index.ts';
-import { interleaveSections, numberHeadings, sectionAnchor, sectionLevel } from './anchors.ts';
-import type { SiteGraph } from './graph.ts';
+import type { Page } from '../../schemas/index.ts';
+import { interleaveSections, numberHeadings, sectionAnchor, sectionLevel } from '../domain/anchors.ts';
+import type { SiteGraph } from '../domain/graph.ts';
 
 export interface Heading {
   depth: number;

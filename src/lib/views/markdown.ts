@@ -4,10 +4,10 @@
  * frontmatter with its source and place, and the page's own text with its numbered
  * section headings written out.
  */
-import { UNITS, QUALIFIERS, type Qualifier, type Unit } from '../schemas/vocabulary.ts';
-import { sectionLevel } from './anchors.ts';
-import { FIGURE_KINDS, walkFigures, type FoundFigure } from './figure-walk.ts';
-import { formatFigure, formatPeriod } from './format.ts';
+import { UNITS, QUALIFIERS, type Qualifier, type Unit } from '../../schemas/vocabulary.ts';
+import { sectionLevel } from '../domain/anchors.ts';
+import { FIGURE_KINDS, walkFigures, type FoundFigure } from '../domain/figure-walk.ts';
+import { formatFigure, formatPeriod } from '../domain/format.ts';
 
 export interface MarkdownPage {
   title: string;
