@@ -12,7 +12,7 @@ import { buildGraph, type SiteGraph } from './lib/domain/graph.ts';
 import type { ContentChange } from './lib/domain/changes.ts';
 import { contentHistory, lastCommits, type LastCommit } from './lib/build/git.ts';
 import { REPOSITORY_URL } from './settings.ts';
-import { pageIdOf } from './lib/build/docs-loader.ts';
+import { pageIdOf } from './lib/domain/page-id.ts';
 
 export interface Site {
   graph: SiteGraph;

@@ -11,6 +11,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFile } from '../check/frontmatter.ts';
 import { checkI18nText } from '../check/i18n.ts';
+import { pageIdOf } from '../domain/page-id.ts';
 
 /** Sidebar order and label derived from a page's number, unless the editor set them. */
 export function sidebarDefaults(data: Record<string, unknown>): Record<string, unknown> {
@@ -30,31 +31,6 @@ export function sidebarDefaults(data: Record<string, unknown>): Record<string, u
       label: sidebar['label'] ?? `${String(number)}. ${String(data['title'])}`,
     },
   };
-}
-
-/**
- * The id (URL path) of a page, from its file path below content/docs/: the path without
- * `.mdx`, each folder and file name as a slug, `index` standing for its folder
- * ("sectorakkoord-vo/index.mdx" → "sectorakkoord-vo"; the root page is "index"). The
- * glob loader gets this function as `generateId`, and the content check uses it, so
- * both give every file the same id. A `slug:` in the frontmatter changes nothing
- * (the check refuses it).
- */
-export function pageIdOf(relPath: string): string {
-  const segments = relPath
-    .replace(/\\/g, '/')
-    .replace(/\.mdx?$/i, '')
-    .split('/');
-  return segments
-    .map((s) =>
-      s
-        .toLowerCase()
-        .trim()
-        .replace(/\s/g, '-')
-        .replace(/[^\p{L}\p{N}_-]/gu, ''),
-    )
-    .join('/')
-    .replace(/\/index$/, '');
 }
 
 /**

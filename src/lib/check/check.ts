@@ -22,7 +22,7 @@ import { checkBody, decodeText, emptyParts, textProblems, type BodyParts } from 
 import { PLACEHOLDER } from './scaffold.ts';
 import { pageUrl } from '../domain/anchors.ts';
 import { brokenLink, type LinkTarget } from '../domain/routes.ts';
-import { pageIdOf } from '../build/docs-loader.ts';
+import { pageIdOf } from '../domain/page-id.ts';
 import { addedOrder } from './added.ts';
 import { dutchIssue, fieldPath, formatProblems, type Problem } from './problems.ts';
 import { checkI18nFiles } from './i18n.ts';
