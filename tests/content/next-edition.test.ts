@@ -83,8 +83,10 @@ let build: { code: number | null; output: string };
 beforeAll(async () => {
   copySite(work);
   cpSync(join(FIXTURE, 'docs'), join(work, 'content', 'docs'), { recursive: true });
-  const sources = join(work, 'content', 'data', 'sources.yaml');
-  writeFileSync(sources, `${readFileSync(sources, 'utf8').trimEnd()}\n${readFileSync(join(FIXTURE, 'data', 'sources.yaml'), 'utf8')}`);
+  for (const data of ['sources.yaml', 'abbreviations.yaml']) {
+    const file = join(work, 'content', 'data', data);
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n${readFileSync(join(FIXTURE, 'data', data), 'utf8')}`);
+  }
   // What an editor changes for a new Staat: it comes first, and the home page shows its figures.
   edit('content/docs/staat-2024/index.mdx', '\norder: 1\n', '\norder: 2\n');
   edit('content/docs/index.mdx', '\nheadline: staat-2024\n', '\nheadline: staat-2025\n');
@@ -156,6 +158,20 @@ describe('a third agreement and a Staat 2025, added as content only', () => {
       expect.arrayContaining(['/staat-2025/hoofdstukken/2-testhoofdstuk-twee/', '/staat-2025/sectorbeelden/mbo/']),
     );
     expect(textOf(querySelector(page('/themas/'), 'main'))).toContain(REPORT);
+  });
+
+  it('keep their own lists of abbreviations, each with its report in the caption', () => {
+    const glossary = (path: string) => {
+      const table = querySelector(page(path), 'table.glossary');
+      return { caption: textOf(querySelector(table, 'caption')), rows: querySelectorAll(table, 'tbody tr').map((tr) => querySelectorAll(tr, 'th, td').map(textOf).join(': ')) };
+    };
+    const next = glossary('/staat-2025/afkortingen/');
+    expect(next.caption).toBe(`Afkortingen uit ${REPORT} en hun betekenis`);
+    expect(next.rows).toEqual(['tst: testafkorting', 'vo: testbetekenis van vo']);
+    const last = glossary('/staat-2024/afkortingen/');
+    expect(last.caption).toBe('Afkortingen uit De Staat van het Onderwijs 2024 en hun betekenis');
+    expect(last.rows).toContain('vo: voortgezet onderwijs');
+    expect(last.rows.filter((r) => r.startsWith('tst:'))).toEqual([]);
   });
 
   it('are cross-linked: indicator → section and back, counterparts both ways', () => {
