@@ -309,11 +309,14 @@ export function indicatorSchema(vocab: Vocabulary) {
       ),
       sources: z.array(sourceId).min(1).describe('Brondocumenten waarop de tekst van de pagina steunt.'),
       related: listOf(relatedSchema()).describe(
-        'Bevindingen in de Staat van het Onderwijs die over hetzelfde gaan: een paragraaf of een sectorbeeld.',
+        'Bevindingen in een rapport (zoals de Staat van het Onderwijs) die over hetzelfde gaan: een paragraaf of een sectorbeeld.',
       ),
       unrelatedReason: text('Als er geen bevinding in een rapport bij deze indicator hoort: waarom niet.').optional(),
       counterparts: listOf(
-        strict({ agreement: slug('Code van het andere akkoord.'), number: integer('Nummer van de indicator daar.', 1, 9999) }),
+        strict({
+          agreement: slug('Code van het andere akkoord (niet dat van deze indicator).'),
+          number: integer('Nummer van de indicator daar.', 1, 9999),
+        }),
       ).describe('De indicator in een ander akkoord die hetzelfde meet. Eén kant is genoeg: de link komt vanzelf ook terug.'),
       ...common(vocab),
     },
@@ -326,7 +329,7 @@ export function indicatorSchema(vocab: Vocabulary) {
           code: 'custom',
           path: ['counterparts', i, 'agreement'],
           input: c.agreement,
-          message: `een tegenhanger staat in het andere akkoord, maar deze indicator hoort zelf bij ${ind.agreement}; noem de indicator uit het andere akkoord, of haal de regel weg`,
+          message: `een tegenhanger staat in een ander akkoord, maar deze indicator hoort zelf bij ${ind.agreement}; noem de indicator uit een ander akkoord, of haal de regel weg`,
         });
     });
     const targetUnit = ind.target.unit;
