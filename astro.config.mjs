@@ -6,6 +6,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { safeMdxPlugin } from './src/integrations/safe-mdx.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildSidebar } from './src/lib/build/sidebar.ts';
+import { siteDescription } from './src/lib/build/index-pages.ts';
 import { fileURLToPath } from 'node:url';
 import { BASE_PATH, REPOSITORY_URL, SITE_URL } from './src/settings.ts';
 import { SEARCH_RANKING } from './src/lib/domain/search-config.ts';
@@ -13,6 +14,7 @@ import { SEARCH_RANKING } from './src/lib/domain/search-config.ts';
 const site = SITE_URL;
 const base = BASE_PATH;
 const repository = REPOSITORY_URL;
+const docsDir = fileURLToPath(new URL('./content/docs/', import.meta.url));
 
 export default defineConfig({
   site,
@@ -48,7 +50,8 @@ export default defineConfig({
     // each. Adding mdx() here as well would load the MDX integration twice.
     starlight({
       title: 'Onderwijsmonitor',
-      description: 'De onderwijsakkoorden PO en VO en De Staat van het Onderwijs 2024: cijfers, doelen en bevindingen, met bronnen.',
+      // The home page's description (content/docs/index.mdx): content names the documents, not the configuration.
+      description: siteDescription(docsDir, 'Onderwijsakkoorden en inspectierapporten: cijfers, doelen en bevindingen, met bronnen.'),
       defaultLocale: 'root',
       // The 404 page is src/pages/404.astro (see there why).
       disable404Route: true,
@@ -68,7 +71,7 @@ export default defineConfig({
       },
       // One ranking for the header search and /zoeken/ (src/lib/domain/search-config.ts).
       pagefind: { ranking: SEARCH_RANKING },
-      sidebar: buildSidebar(fileURLToPath(new URL('./content/docs/', import.meta.url))),
+      sidebar: buildSidebar(docsDir),
     }),
     securityHeaders(),
   ],

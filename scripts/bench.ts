@@ -563,7 +563,7 @@ function addGenerated(dir: string, n: number) {
   mkdirSync(join(folder, 'ambities'), { recursive: true });
   writeFileSync(
     join(folder, 'index.mdx'),
-    `---\ntitle: Benchakkoord\ntype: agreement\nagreement: bench-akkoord\nsector: vo\nsigned: 2014\nterm: { from: 2014, to: 2020 }\nparties: [Bench]\nsources: [dashboard-vo-2020]\n---\n\nGegenereerd.\n`,
+    `---\ntitle: Benchakkoord\ntype: agreement\nagreement: bench-akkoord\nsource: dashboard-vo-2020\norder: 3\nsector: vo\nsigned: 2014\nterm: { from: 2014, to: 2020 }\nparties: [Bench]\nsources: [dashboard-vo-2020]\n---\n\nGegenereerd.\n`,
   );
   writeFileSync(
     join(folder, 'ambities', '1-bench.mdx'),

@@ -5,14 +5,18 @@
  *
  * Usage: node scripts/chapter-weight.ts [--json]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.ts';
 
 const DIST = 'dist';
-const dirs = ['staat-2024/hoofdstukken', 'staat-2024/sectorbeelden'];
+// Every report's chapters and portraits: the folders that have them, whatever the report is called.
+const dirs = readdirSync(DIST)
+  .flatMap((report) => ['hoofdstukken', 'sectorbeelden'].map((kind) => `${report}/${kind}`))
+  .filter((d) => existsSync(join(DIST, d)))
+  .sort();
 const paths = dirs.flatMap((d) =>
   readdirSync(join(DIST, d), { withFileTypes: true })
     .filter((e) => e.isDirectory())

@@ -15,6 +15,7 @@ import { checkContent } from '../src/lib/check/check.ts';
 import { numberKey } from '../src/lib/domain/graph.ts';
 import { KINDS, pathFor, templateFor, type Kind } from '../src/lib/check/scaffold.ts';
 import { DATA_FILES, readVocabulary } from '../src/lib/check/vocabulary.ts';
+import { keysOf, SECTORS } from '../src/schemas/vocabulary.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -71,12 +72,12 @@ const { graph, vocabulary } = checkContent(root);
 let scope: string | undefined;
 let number: number | undefined;
 let ambition: number | undefined;
-let sector = 'vo';
+let sector = ''; // from the agreement, or asked (indicator, sectorbeeld, akkoord)
 let folder: string | undefined;
 
 if (kind === 'indicator' || kind === 'ambitie') {
   scope = await ask('akkoord', 'Akkoord', [...graph.agreements.keys()]);
-  sector = graph.agreements.get(scope)?.data.sector ?? 'vo';
+  sector = graph.agreements.get(scope)?.data.sector ?? '';
   folder = graph.agreements.get(scope)?.id; // the agreement's own page is the index of its folder
   number = await askNumber('nummer', 'Nummer');
   const map = kind === 'indicator' ? graph.indicators : graph.ambitions;
@@ -98,12 +99,12 @@ if (kind === 'indicator' || kind === 'ambitie') {
     const existing = graph.chapters.get(numberKey(scope, number));
     if (existing) fail(`hoofdstuk ${String(number)} van ${scope} bestaat al: ${existing.filePath ?? existing.id}`);
   } else {
-    sector = await ask('sector', 'Sector', ['po', 'vo', 'so', 'mbo', 'ho']);
+    sector = await ask('sector', 'Sector', keysOf(SECTORS));
     const existing = graph.portraits.get(numberKey(scope, sector));
     if (existing) fail(`het sectorbeeld ${sector} van ${scope} bestaat al: ${existing.filePath ?? existing.id}`);
   }
 } else if (kind === 'akkoord') {
-  sector = await ask('sector', 'Sector', ['po', 'vo']);
+  sector = await ask('sector', 'Sector', keysOf(SECTORS));
   scope = await ask('code', 'Code van het akkoord (bijvoorbeeld sectorakkoord-vo-2025)');
   if (graph.agreements.has(scope)) fail(`het akkoord "${scope}" bestaat al: ${graph.agreements.get(scope)?.filePath ?? ''}`);
 }

@@ -8,7 +8,7 @@ import { SOURCE_KINDS } from './vocabulary.ts';
 
 /** A source document: everything on the site comes from one of these. */
 export const sourceSchema = strict({
-  id: slug('Korte code waarmee pagina’s naar de bron verwijzen ("staat-2024").'),
+  id: slug('Korte code waarmee pagina’s naar de bron verwijzen, bijvoorbeeld de naam van het rapport met zijn jaar.'),
   title: text('Titel van het document.'),
   shortTitle: text('Korte naam voor tabellen en bronvermeldingen ("Dashboard VO 2020").'),
   publisher: text('Uitgever zoals in het document, of "niet vermeld".'),
@@ -38,6 +38,7 @@ export type Topic = z.output<typeof topicSchema>;
 /** An abbreviation from a report's list (Afkortingen). */
 export const abbreviationSchema = strict({
   id: text('De afkorting zoals in het rapport ("vsv").'),
+  report: slug('Code van het rapport (uit content/data/sources.yaml) in wiens lijst Afkortingen de afkorting staat.'),
   meaning: text('Wat de afkorting betekent.'),
   listed: z.boolean().default(true).describe('false als het rapport de afkorting gebruikt maar niet in zijn lijst zet.'),
 });

@@ -29,13 +29,22 @@ export const STARLIGHT_FIELDS = [
   'sidebar',
 ] as const;
 
-const AGREEMENT_SECTORS = { po: SECTORS.po, vo: SECTORS.vo } as const;
-
 /** A section number such as "6.2.1". */
 const sectionNumber = z
   .string({ error: (issue) => message(issue, 'schrijf het paragraafnummer tussen aanhalingstekens, bijvoorbeeld "6.2.1"') })
   .regex(/^\d+(\.\d+){0,3}$/, { error: (issue) => `${JSON.stringify(issue.input)} is geen paragraafnummer; schrijf bijvoorbeeld "6.2.1"` })
   .describe('Paragraafnummer zoals in de bron: "6.2" of "6.2.1". Tussen aanhalingstekens, anders leest YAML het als getal.');
+
+/** Where an agreement or report stands among its kind: in the sidebar, on the home page, in columns and lists. */
+function order(kind: 'akkoord' | 'rapport') {
+  return integer(
+    kind === 'akkoord'
+      ? 'Plaats van het akkoord in het menu, op de startpagina en in de kolommen van de themapagina’s: 1 staat eerst.'
+      : 'Plaats van het rapport in het menu en in lijsten: 1 staat eerst (zet het nieuwste rapport op 1).',
+    1,
+    99,
+  );
+}
 
 /** A numbered section of a report chapter or document; gets a stable anchor `#par-6-2-1`. */
 function sectionSchema(vocab: Vocabulary) {
@@ -62,7 +71,7 @@ function common(vocab: Vocabulary) {
 /** A link from an indicator to a finding in a report: a numbered section or a sector portrait. */
 function relatedSchema() {
   return strict({
-    report: slug('Code van het rapport (de bron), bijvoorbeeld "staat-2024".'),
+    report: slug('Code van het rapport (de bron uit content/data/sources.yaml), zoals in het veld "report" van zijn hoofdstukken.'),
     section: sectionNumber.optional(),
     portrait: oneOf(SECTORS, 'Sector van het sectorbeeld, als de link naar een sectorbeeld gaat.').optional(),
     note: text('Waarom deze bevinding bij de indicator hoort, in één zin.').optional(),
@@ -136,8 +145,15 @@ export function agreementSchema(vocab: Vocabulary) {
   return strict(
     {
       type: z.literal('agreement'),
-      agreement: slug('Code van het akkoord, bijvoorbeeld "sectorakkoord-vo". Ambities en indicatoren verwijzen ernaar.'),
-      sector: oneOf(AGREEMENT_SECTORS, 'Sector van het akkoord: po of vo.'),
+      agreement: slug('Code van het akkoord, gelijk aan de naam van zijn map in content/docs/. Ambities en indicatoren verwijzen ernaar.'),
+      source: knownId(
+        vocab.sources,
+        'bron',
+        'content/data/sources.yaml',
+        'Het brondocument dat de stand van het akkoord geeft (het dashboard). In de tijdlijn linkt dat document naar deze pagina.',
+      ),
+      order: order('akkoord'),
+      sector: oneOf(SECTORS, 'Sector van het akkoord.'),
       signed: year('Jaar waarin het akkoord is gesloten.'),
       term: strict({ from: year('Beginjaar'), to: year('Eindjaar') }).describe('Looptijd van het akkoord.'),
       parties: z.array(text('Partij')).min(1).describe('Partijen die het akkoord sloten.'),
@@ -162,7 +178,7 @@ export function ambitionSchema(vocab: Vocabulary) {
   return strict(
     {
       type: z.literal('ambition'),
-      agreement: slug('Code van het akkoord waartoe de ambitie hoort ("sectorakkoord-vo").'),
+      agreement: slug('Code van het akkoord waartoe de ambitie hoort (het veld "agreement" van de overzichtspagina van het akkoord).'),
       number: integer('Nummer van de ambitie in het akkoord.', 1, 20),
       sources: z
         .array(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron'))
@@ -249,10 +265,10 @@ export function indicatorSchema(vocab: Vocabulary) {
   return strict(
     {
       type: z.literal('indicator'),
-      agreement: slug('Code van het akkoord ("sectorakkoord-vo", "bestuursakkoord-po").'),
+      agreement: slug('Code van het akkoord (het veld "agreement" van de overzichtspagina van het akkoord).'),
       ambition: integer('Nummer van de ambitie waartoe de indicator hoort.', 1, 20),
       number: integer('Nummer van de indicator zoals in het dashboard.', 1, 9999),
-      sector: oneOf(AGREEMENT_SECTORS, 'Sector: po of vo (die van het akkoord).'),
+      sector: oneOf(SECTORS, 'Sector: die van het akkoord.'),
       measure: text('Wat de indicator meet, kort ("Percentage zittenblijvers"). Titel van de grafiek en de tabel.'),
       dataSource: text('De gegevensbron die het dashboard noemt ("DUO", "Vensters VO 2020", "IPTO").').optional(),
       target: targetSchema(vocab),
@@ -293,12 +309,15 @@ export function indicatorSchema(vocab: Vocabulary) {
       ),
       sources: z.array(sourceId).min(1).describe('Brondocumenten waarop de tekst van de pagina steunt.'),
       related: listOf(relatedSchema()).describe(
-        'Bevindingen in de Staat van het Onderwijs die over hetzelfde gaan: een paragraaf of een sectorbeeld.',
+        'Bevindingen in een rapport (zoals de Staat van het Onderwijs) die over hetzelfde gaan: een paragraaf of een sectorbeeld.',
       ),
       unrelatedReason: text('Als er geen bevinding in een rapport bij deze indicator hoort: waarom niet.').optional(),
       counterparts: listOf(
-        strict({ agreement: slug('Code van het andere akkoord.'), number: integer('Nummer van de indicator daar.', 1, 9999) }),
-      ).describe('De indicator in het andere akkoord die hetzelfde meet (PO ↔ VO). Eén kant is genoeg: de link komt vanzelf ook terug.'),
+        strict({
+          agreement: slug('Code van het andere akkoord (niet dat van deze indicator).'),
+          number: integer('Nummer van de indicator daar.', 1, 9999),
+        }),
+      ).describe('De indicator in een ander akkoord die hetzelfde meet. Eén kant is genoeg: de link komt vanzelf ook terug.'),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
@@ -310,7 +329,7 @@ export function indicatorSchema(vocab: Vocabulary) {
           code: 'custom',
           path: ['counterparts', i, 'agreement'],
           input: c.agreement,
-          message: `een tegenhanger staat in het andere akkoord, maar deze indicator hoort zelf bij ${ind.agreement}; noem de indicator uit het andere akkoord, of haal de regel weg`,
+          message: `een tegenhanger staat in een ander akkoord, maar deze indicator hoort zelf bij ${ind.agreement}; noem de indicator uit een ander akkoord, of haal de regel weg`,
         });
     });
     const targetUnit = ind.target.unit;
@@ -333,6 +352,7 @@ export function reportSchema(vocab: Vocabulary) {
     {
       type: z.literal('report'),
       report: knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Het rapport (de bron) dat deze pagina beschrijft.'),
+      order: order('rapport'),
       keyFigures: listOf(keyFigureSchema(vocab.sources)).describe('De belangrijkste cijfers van het rapport.'),
       sections: listOf(sectionSchema(vocab)).describe('Genummerde delen van de pagina, elk met een vast anker.'),
       ...common(vocab),
@@ -401,13 +421,22 @@ export function pageSchema(vocab: Vocabulary) {
   return strict(
     {
       type: z.enum(['page', 'home']).describe('Een gewone pagina ("page") of de startpagina ("home").'),
+      headline: knownId(
+        vocab.sources,
+        'bron',
+        'content/data/sources.yaml',
+        'Alleen op de startpagina: het rapport waarvan de startpagina de belangrijkste cijfers toont ("Wat ziet de Inspectie?"). Bij een nieuw rapport zet u hier zijn code.',
+      ).optional(),
       sources: listOf(knownId(vocab.sources, 'bron', 'content/data/sources.yaml', 'Bron')).describe(
         'Brondocumenten van deze pagina, als ze die heeft.',
       ),
       ...common(vocab),
     },
     STARLIGHT_FIELDS,
-  );
+  ).refine((p) => p.type === 'home' || p.headline === undefined, {
+    path: ['headline'],
+    error: '"headline" hoort alleen op de startpagina (type: home); haal het hier weg',
+  });
 }
 
 /** Every page kind, keyed by its `type`. */

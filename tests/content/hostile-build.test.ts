@@ -11,14 +11,13 @@
  * control, with both taken out: then the file is written and the request arrives,
  * which shows that the test would see it happen.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite as build, copySite } from '../support/site-copy.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const PAGE = 'content/docs/geschiedenis/kwaadaardig.mdx';
 const work = mkdtempSync(join(tmpdir(), 'om-hostile-'));
 let server: Server;
@@ -31,14 +30,7 @@ type Guard = 'both' | 'plugin' | 'none';
 function copyWithHostilePage(name: string, guard: Guard) {
   const root = join(work, name);
   const markers = { expression: join(root, 'geschreven-door-expressie'), esm: join(root, 'geschreven-door-export') };
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) {
-    cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
-  }
-  mkdirSync(root, { recursive: true });
-  // Hard links, as the benchmark does (a symbolic link confuses Astro's paths); its own content cache.
-  if (spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(root, 'node_modules')]).status !== 0)
-    throw new Error('could not link node_modules');
-  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  copySite(root);
   let config = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
   const take = (what: RegExp | string) => {
     const without = config.replace(what, '');
@@ -68,20 +60,6 @@ function copyWithHostilePage(name: string, guard: Guard) {
     ].join('\n'),
   );
   return { root, markers, requests: () => requests.filter((r) => r.startsWith(`/${name}?`)) };
-}
-
-/** Runs `astro build` in `root`; resolves with its exit code and output. */
-function build(root: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-      cwd: root,
-      env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => resolve({ code, output }));
-  });
 }
 
 beforeAll(async () => {

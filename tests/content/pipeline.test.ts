@@ -39,9 +39,17 @@ describe('one YAML reader', () => {
 
   it('gives the build the entries the check accepted, and refuses what the check refuses', () => {
     const text = readFileSync(join(FIXTURE, 'content/data/topics.yaml'), 'utf8');
-    expect(dataParser('topics')(text)).toEqual(checkDataText('topics', text).entries.map((e) => e.data));
+    expect(dataParser('topics')(text)).toEqual(Object.fromEntries(checkDataText('topics', text).entries.map((e) => [e.id, e.data])));
     expect(() => dataParser('topics')(`${text}- id: zittenblijven\n  label: x\n  description: y\n`)).toThrow(
       /content\/data\/topics\.yaml:7 {2}2\.id: id "zittenblijven" staat al op regel 1/,
+    );
+  });
+
+  it('lets each report list an abbreviation once: the same one in two reports is two entries', () => {
+    const entry = (report: string) => `- id: vo\n  report: ${report}\n  meaning: voortgezet onderwijs\n`;
+    expect(Object.keys(dataParser('abbreviations')(entry('staat-2024') + entry('staat-2025')))).toEqual(['staat-2024/vo', 'staat-2025/vo']);
+    expect(() => dataParser('abbreviations')(entry('staat-2024') + entry('staat-2024'))).toThrow(
+      /4 {2}1\.id: id "vo" staat al op regel 1 \(bij hetzelfde rapport staat-2024\)/,
     );
   });
 });

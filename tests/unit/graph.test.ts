@@ -10,6 +10,8 @@ const agreement = (key: string, sector: 'po' | 'vo'): Page => ({
     ...base,
     type: 'agreement',
     agreement: key,
+    source: 's',
+    order: 1,
     sector,
     signed: 2014,
     term: { from: 2014, to: 2020 },

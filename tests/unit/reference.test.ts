@@ -13,7 +13,7 @@ describe('frontmatter reference', () => {
     expect(row('target.locator')?.required).toBe(true);
     expect(row('realisation[].value')).toMatchObject({ type: 'getal', required: true });
     expect(row('realisation[].period')?.type).toBe('tekst of getal');
-    expect(row('sector')?.allowed).toEqual(['po', 'vo']);
+    expect(row('sector')?.allowed).toEqual(['vve', 'po', 'vo', 'so', 'mbo', 'ho']);
     expect(row('measure')?.description).toMatch(/Wat de indicator meet/);
   });
 

@@ -2,11 +2,11 @@
  * The sidebar, derived from the folders of content/docs/, so a new agreement or next
  * year's report appears without touching the configuration: a folder with
  * `indicatoren/` is an agreement, a folder with `hoofdstukken/` is a report. Group
- * labels are the titles of the folders' index pages.
+ * labels are the titles of the folders' index pages, their order the pages' `order`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFile } from '../check/frontmatter.ts';
+import { readIndexPage } from './index-pages.ts';
 
 type Item =
   { label: string; link: string } | { label: string; collapsed?: boolean; items: Item[] } | { autogenerate: { directory: string } };
@@ -17,9 +17,13 @@ function folder(label: string, directory: string, collapsed = true): Item {
 }
 
 function titleOf(file: string, fallback: string): string {
-  if (!existsSync(file)) return fallback;
-  const data = parseFile(readFileSync(file, 'utf8')).data as { title?: unknown } | undefined;
-  return typeof data?.title === 'string' ? data.title : fallback;
+  return readIndexPage(file).title ?? fallback;
+}
+
+/** Folders in the `order` of their index pages (a folder without one last), then by name. */
+function inOrder(docsDir: string, dirs: string[]): string[] {
+  const order = (d: string) => readIndexPage(join(docsDir, d, 'index.mdx')).order ?? Number.MAX_SAFE_INTEGER;
+  return [...dirs].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
 }
 
 /** The sidebar for the content in `docsDir`. */
@@ -28,14 +32,14 @@ export function buildSidebar(docsDir: string): Item[] {
     .filter((d) => statSync(join(docsDir, d)).isDirectory())
     .sort();
   const has = (d: string, sub: string) => existsSync(join(docsDir, d, sub));
-  const agreements = dirs
-    .filter((d) => has(d, 'indicatoren'))
-    .sort()
-    .reverse(); // sectorakkoord-vo before bestuursakkoord-po
-  const reports = dirs
-    .filter((d) => has(d, 'hoofdstukken'))
-    .sort()
-    .reverse(); // newest report first
+  const agreements = inOrder(
+    docsDir,
+    dirs.filter((d) => has(d, 'indicatoren')),
+  );
+  const reports = inOrder(
+    docsDir,
+    dirs.filter((d) => has(d, 'hoofdstukken')),
+  );
   const items: Item[] = [{ label: 'Start', link: '/' }];
   for (const d of agreements) {
     items.push({

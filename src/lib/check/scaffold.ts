@@ -154,6 +154,8 @@ ${PLACEHOLDER}: wat de Inspectie aanbeveelt.
 ${head.join('\n')}
 type: agreement
 agreement: ${p.scope ?? slugify(p.title)}
+source: ${todo('code van het document met de stand van het akkoord (het dashboard), uit content/data/sources.yaml')}
+order: ${todo('plaats in het menu en op de startpagina, een getal: 1 staat eerst')}
 sector: ${sector}
 signed: 2014
 term: { from: 2014, to: 2020 }

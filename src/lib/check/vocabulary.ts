@@ -77,14 +77,15 @@ export function checkDataText(kind: DataKind, text: string, file: string = DATA_
       return;
     }
     const data = result.data as Record<string, unknown>;
-    const id = String(data['id']);
+    // An abbreviation is unique within its report's list; each report may list "vo" once.
+    const id = kind === 'abbreviations' ? `${String(data['report'])}/${String(data['id'])}` : String(data['id']);
     const first = seen.get(id);
     if (first !== undefined) {
       problems.push({
         file,
         line: lineOf(parsed, [i, 'id']),
         field: `${String(i)}.id`,
-        message: `id "${id}" staat al op regel ${String(lineOf(parsed, [first, 'id']))}; elke code komt één keer voor: geef deze een andere code of haal het dubbele item weg`,
+        message: `id "${String(data['id'])}" staat al op regel ${String(lineOf(parsed, [first, 'id']))}${kind === 'abbreviations' ? ` (bij hetzelfde rapport ${String(data['report'])})` : ''}; elke code komt één keer voor: geef deze een andere code of haal het dubbele item weg`,
       });
       return;
     }
@@ -143,7 +144,8 @@ export function readVocabulary(root: string | URL): Vocabulary {
  * the build with the check's message.
  */
 export function dataParser(kind: DataKind) {
-  return (text: string): Record<string, unknown>[] => {
+  // Keyed by the entry's id (an abbreviation's is "report/abbreviation"), so two reports may list the same abbreviation.
+  return (text: string): Record<string, Record<string, unknown>> => {
     const result = checkDataText(kind, text);
     if (result.problems.length) {
       const lines = result.problems.map((p) => `${p.file}:${String(p.line)}  ${p.field ? `${p.field}: ` : ''}${p.message}`);
@@ -151,6 +153,6 @@ export function dataParser(kind: DataKind) {
       error.stack = error.message;
       throw error;
     }
-    return result.entries.map((e) => e.data);
+    return Object.fromEntries(result.entries.map((e) => [e.id, e.data]));
   };
 }

@@ -8,11 +8,18 @@ import type { IndicatorData, Page } from '../../schemas/index.ts';
 import type { KeyFigure, Realisation } from '../../schemas/figure.ts';
 import { indicatorStatus } from '../domain/status.ts';
 import { pageUrl } from '../domain/anchors.ts';
+import { listInWords } from '../domain/documents.ts';
+import { SECTORS } from '../../schemas/vocabulary.ts';
 
 /** The CSV columns, in order, with what each holds (shown on the /data/ page). */
 export const CSV_COLUMNS = [
-  ['akkoord', 'Code van het akkoord: sectorakkoord-vo of bestuursakkoord-po.'],
-  ['sector', 'po of vo.'],
+  ['akkoord', 'Code van het akkoord, zoals in het adres van zijn pagina (/code/).'],
+  [
+    'sector',
+    `Sector van het akkoord, als code: ${Object.entries(SECTORS)
+      .map(([code, label]) => `${code} (${label.toLowerCase()})`)
+      .join(', ')}.`,
+  ],
   ['indicator', 'Nummer van de indicator in het akkoord.'],
   ['titel', 'Naam van de indicator.'],
   [
@@ -188,9 +195,11 @@ export function toJson(
   sources: readonly { id: string; title: string; publisher: string; year: number }[],
   siteUrl: string,
   sourceTitle: (id: string) => string,
+  /** The agreements' titles, in their order ("Sectorakkoord VO", …). */
+  agreementTitles: readonly string[],
 ) {
   return {
-    beschrijving: 'Alle indicatoren van het Sectorakkoord VO en het Bestuursakkoord PO met streefwaarde en metingen. Uitleg: /data/',
+    beschrijving: `Alle indicatoren van de akkoorden (${listInWords([...agreementTitles])}) met streefwaarde en metingen. Uitleg: /data/`,
     bronnen: sources.map((s) => ({ id: s.id, titel: s.title, uitgever: s.publisher, jaar: s.year })),
     indicatoren: indicators.map((p) => {
       const d = p.data;

@@ -6,6 +6,7 @@ import type { Source } from '../../schemas/data.ts';
 import type { AgreementData, Page, ReportData } from '../../schemas/index.ts';
 import { STATUSES, type Status } from '../../schemas/vocabulary.ts';
 import type { SiteGraph } from '../domain/graph.ts';
+import { agreementsInOrder } from '../domain/documents.ts';
 import { summarizeIndicator, type IndicatorSummary } from './views.ts';
 
 export interface AgreementGlance {
@@ -14,17 +15,15 @@ export interface AgreementGlance {
   byStatus: { status: Status; items: IndicatorSummary[] }[];
 }
 
-/** Indicators of each agreement grouped by status, in the order of STATUSES. */
+/** Indicators of each agreement (in the agreements' `order`) grouped by status, in the order of STATUSES. */
 export function agreementsAtAGlance(graph: SiteGraph, sourceTitle: (id: string) => string): AgreementGlance[] {
-  return [...graph.agreements.values()]
-    .sort((a, b) => a.data.sector.localeCompare(b.data.sector) * -1)
-    .map((agreement) => {
-      const summaries = (graph.indicatorsByAgreement.get(agreement.data.agreement) ?? []).map((p) => summarizeIndicator(p, sourceTitle));
-      const byStatus = (Object.keys(STATUSES) as Status[])
-        .map((status) => ({ status, items: summaries.filter((s) => s.status.status === status) }))
-        .filter((g) => g.items.length > 0);
-      return { agreement, total: summaries.length, byStatus };
-    });
+  return agreementsInOrder(graph).map((agreement) => {
+    const summaries = (graph.indicatorsByAgreement.get(agreement.data.agreement) ?? []).map((p) => summarizeIndicator(p, sourceTitle));
+    const byStatus = (Object.keys(STATUSES) as Status[])
+      .map((status) => ({ status, items: summaries.filter((s) => s.status.status === status) }))
+      .filter((g) => g.items.length > 0);
+    return { agreement, total: summaries.length, byStatus };
+  });
 }
 
 export interface TimelineItem {
@@ -34,7 +33,10 @@ export interface TimelineItem {
   page?: Page | undefined;
 }
 
-/** The agreements (when signed) and the source documents, in time order, each with its page. */
+/**
+ * The agreements (when signed) and the source documents, in time order, each with its
+ * page: the document's own page, or the agreement whose `source` it is.
+ */
 export function documentsInTime(sources: readonly Source[], graph: SiteGraph): TimelineItem[] {
   const describing = new Map<string, Page>();
   for (const page of graph.pages.values()) {
@@ -42,7 +44,8 @@ export function documentsInTime(sources: readonly Source[], graph: SiteGraph): T
     if (d.type === 'document') describing.set(d.source, page);
     if (d.type === 'report') describing.set(d.report, page);
   }
-  const agreementOf: Record<string, string> = { 'dashboard-vo-2020': 'sectorakkoord-vo', 'dashboard-po-2020': 'bestuursakkoord-po' };
+  for (const agreement of graph.agreements.values())
+    if (!describing.has(agreement.data.source)) describing.set(agreement.data.source, agreement);
   const signed: TimelineItem[] = [...graph.agreements.values()].map((a) => ({
     year: a.data.signed,
     title: a.data.title,
@@ -53,12 +56,20 @@ export function documentsInTime(sources: readonly Source[], graph: SiteGraph): T
     year: source.year,
     title: source.title,
     description: source.description,
-    page: describing.get(source.id) ?? graph.agreements.get(agreementOf[source.id] ?? ''),
+    page: describing.get(source.id),
   }));
   return [...signed, ...documents].sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, 'nl'));
 }
 
-/** The report whose headline figures the home shows. */
+/** The report whose headline figures the home shows: the one the home page names in `headline`, if any. */
 export function headlineReport(graph: SiteGraph): Page<ReportData> | undefined {
-  return [...graph.reports.values()].sort((a, b) => b.data.report.localeCompare(a.data.report))[0];
+  const home = [...graph.pages.values()].find((p) => p.data.type === 'home');
+  const id = home?.data.type === 'home' ? home.data.headline : undefined;
+  if (id === undefined) return undefined;
+  const report = graph.reports.get(id);
+  if (!report)
+    throw new Error(
+      `${home?.filePath ?? 'content/docs/index.mdx'}: "headline: ${id}" noemt geen rapport met een overzichtspagina; kies uit: ${[...graph.reports.keys()].join(', ') || '(nog geen rapporten)'}`,
+    );
+  return report;
 }

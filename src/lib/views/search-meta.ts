@@ -22,11 +22,6 @@ export interface SearchMeta {
   related: string[];
 }
 
-const DOCUMENT_OF_AGREEMENT: Record<string, string> = {
-  'sectorakkoord-vo': 'Sectorakkoord VO',
-  'bestuursakkoord-po': 'Bestuursakkoord PO',
-};
-
 /** Filters, metadata and search words of a page. */
 export function searchMeta(
   page: Page,
@@ -41,17 +36,21 @@ export function searchMeta(
   const sectors = new Set<Sector>();
   let documentName: string | undefined;
   meta['title'] = searchTitle(page, graph);
+  // The document filter of an agreement's pages is the title of the agreement's index page.
+  const agreementTitle = (id: string) => graph.agreements.get(id)?.data.title;
   switch (d.type) {
     case 'agreement':
-      documentName = DOCUMENT_OF_AGREEMENT[d.agreement] ?? d.title;
+      documentName = d.title;
       sectors.add(d.sector);
       break;
-    case 'ambition':
-      documentName = DOCUMENT_OF_AGREEMENT[d.agreement];
-      sectors.add(graph.agreements.get(d.agreement)?.data.sector ?? 'vo');
+    case 'ambition': {
+      documentName = agreementTitle(d.agreement);
+      const sector = graph.agreements.get(d.agreement)?.data.sector;
+      if (sector) sectors.add(sector);
       break;
+    }
     case 'indicator': {
-      documentName = DOCUMENT_OF_AGREEMENT[d.agreement];
+      documentName = agreementTitle(d.agreement);
       sectors.add(d.sector);
       const summary = summarizeIndicator(page as Page<typeof d>, sourceTitle);
       filters.push({ name: 'status', value: summary.status.label });

@@ -40,7 +40,7 @@ export function pageHeadings(page: Page, graph: SiteGraph, prose: readonly Headi
   switch (d.type) {
     case 'indicator': {
       const out = [...prose, h('cijfers', 'Cijfers'), h('wat-zegt-de-inspectie', 'Wat zegt de Inspectie?')];
-      if ((graph.counterparts.get(page.id) ?? []).length) out.push(h('in-het-andere-akkoord', 'In het andere akkoord'));
+      if ((graph.counterparts.get(page.id) ?? []).length) out.push(h('in-het-andere-akkoord', 'In een ander akkoord'));
       return [...out, h('bronnen', 'Bronnen')];
     }
     case 'chapter':

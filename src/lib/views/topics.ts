@@ -1,17 +1,18 @@
 /**
- * What a topic page shows: the agreement indicators on the topic (VO and PO side
- * by side, counterparts on one row) beside what the Staat van het Onderwijs finds
- * on it (the sections the indicators link to and the chapters and portraits that
- * carry the topic).
+ * What a topic page shows: the agreement indicators on the topic (one column per
+ * agreement, in the agreements' `order`; counterparts on one row) beside what the
+ * reports of the Inspectie find on it (the sections the indicators link to and the
+ * chapters and portraits that carry the topic).
  */
-import type { ChapterData, IndicatorData, Page, PortraitData } from '../../schemas/index.ts';
+import type { AgreementData, ChapterData, IndicatorData, Page, PortraitData } from '../../schemas/index.ts';
 import type { SiteGraph, SectionRef } from '../domain/graph.ts';
+import { agreementsInOrder, reportsInOrder } from '../domain/documents.ts';
 import { formatTableFigure, whenText } from '../domain/format.ts';
 import { sectorText, summarizeIndicator, type IndicatorSummary } from './views.ts';
 
+/** One row of the agreements' columns: a cell per column, empty where that agreement has nothing on the row. */
 export interface IndicatorRow {
-  vo?: IndicatorSummary | undefined;
-  po?: IndicatorSummary | undefined;
+  cells: (IndicatorSummary | undefined)[];
 }
 
 export interface SectionFigure {
@@ -34,6 +35,8 @@ export interface FindingItem {
 }
 
 export interface TopicView {
+  /** The agreements with an indicator on the topic: the columns, in their `order`. */
+  columns: Page<AgreementData>[];
   rows: IndicatorRow[];
   findings: FindingItem[];
   /** Other pages with the topic: agreements, ambitions, documents. */
@@ -45,23 +48,36 @@ export function topicView(topicId: string, graph: SiteGraph, sourceTitle: (id: s
   const pages = graph.pagesByTopic.get(topicId) ?? [];
   const indicators = pages.filter((p): p is Page<IndicatorData> => p.data.type === 'indicator');
   const onTopic = new Set(indicators.map((p) => p.id));
+  const columns = agreementsInOrder(graph).filter((a) => indicators.some((p) => p.data.agreement === a.data.agreement));
+  const column = new Map(columns.map((a, i) => [a.data.agreement, i]));
   const used = new Set<string>();
-  const rows: IndicatorRow[] = [];
   const byNumber = (a: Page<IndicatorData>, b: Page<IndicatorData>) => a.data.number - b.data.number;
-  for (const vo of indicators.filter((p) => p.data.sector === 'vo').sort(byNumber)) {
-    const po = (graph.counterparts.get(vo.id) ?? []).find((c) => c.data.sector === 'po' && onTopic.has(c.id) && !used.has(c.id));
-    used.add(vo.id);
-    if (po) used.add(po.id);
-    rows.push({ vo: summarizeIndicator(vo, sourceTitle), po: po ? summarizeIndicator(po, sourceTitle) : undefined });
+  // Each indicator, column by column, starts a row unless it already stands on one;
+  // its counterparts on the topic take their own columns on the same row.
+  const rows: Page<IndicatorData>[][] = [];
+  for (const agreement of columns) {
+    for (const first of indicators.filter((p) => p.data.agreement === agreement.data.agreement && !used.has(p.id)).sort(byNumber)) {
+      const row: Page<IndicatorData>[] = [first];
+      used.add(first.id);
+      for (const c of graph.counterparts.get(first.id) ?? []) {
+        if (!onTopic.has(c.id) || used.has(c.id) || row.some((r) => r.data.agreement === c.data.agreement)) continue;
+        row.push(c);
+        used.add(c.id);
+      }
+      rows.push(row);
+    }
   }
-  for (const po of indicators.filter((p) => p.data.sector === 'po' && !used.has(p.id)).sort(byNumber)) {
-    rows.push({ po: summarizeIndicator(po, sourceTitle) });
-  }
-  // Pair rows that have only one side, so PO and VO stand side by side where both exist.
-  const paired: IndicatorRow[] = rows.filter((r) => r.vo && r.po);
-  const vos = rows.filter((r) => r.vo && !r.po).map((r) => r.vo);
-  const pos = rows.filter((r) => r.po && !r.vo).map((r) => r.po);
-  for (let i = 0; i < Math.max(vos.length, pos.length); i++) paired.push({ vo: vos[i], po: pos[i] });
+  // Rows with one indicator share rows with the other columns' single ones, so the
+  // agreements stand side by side where each has something.
+  const cellsOf = (row: Page<IndicatorData>[]) => {
+    const cells: (IndicatorSummary | undefined)[] = columns.map(() => undefined);
+    for (const p of row) cells[column.get(p.data.agreement) ?? 0] = summarizeIndicator(p, sourceTitle);
+    return { cells };
+  };
+  const paired: IndicatorRow[] = rows.filter((r) => r.length > 1).map(cellsOf);
+  const singles = columns.map((a) => rows.filter((r) => r.length === 1 && r[0]?.data.agreement === a.data.agreement).map((r) => r[0]));
+  for (let i = 0; i < Math.max(0, ...singles.map((l) => l.length)); i++)
+    paired.push(cellsOf(singles.map((l) => l[i]).filter((p): p is Page<IndicatorData> => p !== undefined)));
 
   const findings = new Map<string, FindingItem>();
   const figuresOf = (page: Page<ChapterData | PortraitData>, section: SectionRef): SectionFigure[] =>
@@ -89,8 +105,12 @@ export function topicView(topicId: string, graph: SiteGraph, sourceTitle: (id: s
     if (section.page.data.type === 'chapter') add(section.page as Page<ChapterData>, section);
   }
   for (const item of findings.values()) item.sections.sort((a, b) => a.number.localeCompare(b.number, 'nl', { numeric: true }));
-  const order = (p: Page<ChapterData | PortraitData>) => (p.data.type === 'chapter' ? p.data.number : 100);
+  // Report by report (in their `order`), and within a report its chapters by number, then its portraits.
+  const reportRank = new Map(reportsInOrder(graph).map((r, i) => [r.data.report, i]));
+  const order = (p: Page<ChapterData | PortraitData>) =>
+    (reportRank.get(p.data.report) ?? reportRank.size) * 1000 + (p.data.type === 'chapter' ? p.data.number : 100);
   return {
+    columns,
     rows: paired,
     findings: [...findings.values()].sort((a, b) => order(a.page) - order(b.page)),
     others: pages.filter((p) => !['indicator', 'chapter', 'portrait'].includes(p.data.type)),

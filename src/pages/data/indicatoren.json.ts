@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../content.ts';
 import { toJson } from '../../lib/views/export.ts';
+import { agreementsInOrder } from '../../lib/domain/documents.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const { graph, sources, sourceTitle } = await site();
@@ -13,6 +14,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     [...sources.values()],
     new URL(import.meta.env.BASE_URL, siteUrl ?? 'https://onderwijsmonitor.nl').href,
     sourceTitle,
+    agreementsInOrder(graph).map((a) => a.data.title),
   );
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
