@@ -12,7 +12,7 @@ import { site } from './content.ts';
 import { isIndicator } from './lib/domain/graph.ts';
 import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/views/linked-data.ts';
 import { agreementShortName } from './lib/views/search-meta.ts';
-import { pageUrl } from './lib/domain/anchors.ts';
+import { pageUrl } from './lib/domain/urls.ts';
 
 let commits: Map<string, LastCommit> | undefined;
 

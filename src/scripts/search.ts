@@ -8,6 +8,7 @@
  */
 import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/domain/search-config.ts';
 import { answer, queryWords, type PagefindResultData } from '../lib/domain/search-text.ts';
+import { PAGEFIND_SCRIPT } from '../lib/domain/urls.ts';
 
 interface PagefindResult {
   id: string;
@@ -50,7 +51,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind, loaded once per page on first use, with the one shared configuration. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ `${base}${PAGEFIND_SCRIPT}`)) as Pagefind;
     await pf.options({ excerptLength: EXCERPT_LENGTH, baseUrl: import.meta.env.BASE_URL, ranking: SEARCH_RANKING });
     await pf.init();
     return pf;

@@ -12,6 +12,7 @@ import { PAGE_KINDS, type Sector } from '../../schemas/vocabulary.ts';
 import type { SiteGraph } from '../domain/graph.ts';
 import { summarizeIndicator } from './views.ts';
 import { formatValue } from '../domain/format.ts';
+import { topicUrl } from '../domain/urls.ts';
 
 export interface SearchMeta {
   filters: { name: string; value: string }[];
@@ -119,5 +120,5 @@ export function searchTitle(page: Page, graph: SiteGraph): string {
 
 /** Topic names and their other words: a query that is exactly one of them gets its topic page first. */
 export function topicEntries(topics: ReadonlyMap<string, Topic>): { url: string; label: string; words: string[] }[] {
-  return [...topics.values()].map((t) => ({ url: `/themas/${t.id}/`, label: t.label, words: [t.label, ...t.keywords] }));
+  return [...topics.values()].map((t) => ({ url: topicUrl(t.id), label: t.label, words: [t.label, ...t.keywords] }));
 }
