@@ -6,7 +6,7 @@
  * one page. On the search page the query and filters live in the URL; in the dialog
  * the query lives in the history entry, so Back returns to the same results.
  */
-import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/domain/search-config.ts';
+import { EXCERPT_LENGTH, SEARCH_FILTER_NAMES, SEARCH_RANKING, TOPIC_KIND } from '../lib/domain/search-config.ts';
 import { answer, queryWords, type PagefindResultData } from '../lib/domain/search-text.ts';
 import { PAGEFIND_SCRIPT } from '../lib/domain/urls.ts';
 
@@ -37,7 +37,6 @@ interface Outcome {
 }
 
 const PAGE_SIZE = 10;
-const FILTER_NAMES = ['soort', 'document', 'sector', 'status', 'thema'];
 
 interface TopicEntry {
   url: string;
@@ -172,7 +171,7 @@ class OmSearch extends HTMLElement {
     // On a phone the filters stay folded away, so the results come first on the screen
     // (unless the link asks for filters); on a wide screen they open beside them.
     const filters = this.querySelector('details.search-filters');
-    const asked = FILTER_NAMES.some((name) => params.has(name));
+    const asked = SEARCH_FILTER_NAMES.some((name) => params.has(name));
     if (filters instanceof HTMLDetailsElement && (asked || matchMedia('(min-width: 50rem)').matches)) filters.open = true;
     this.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]').forEach((box) => {
       box.checked = params.getAll(box.name).includes(box.value);
@@ -274,7 +273,7 @@ class OmSearch extends HTMLElement {
       const url = `${base}${topic.url}`;
       const existing = page.find((d) => d.url === url);
       page = [
-        existing ?? { url, excerpt: `Thema: ${topic.label}`, meta: { title: topic.label, soort: 'thema' } },
+        existing ?? { url, excerpt: `Thema: ${topic.label}`, meta: { title: topic.label, soort: TOPIC_KIND } },
         ...page.filter((d) => d.url !== url),
       ];
     }

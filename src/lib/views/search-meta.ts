@@ -13,9 +13,10 @@ import type { SiteGraph } from '../domain/graph.ts';
 import { summarizeIndicator } from './views.ts';
 import { formatValue } from '../domain/format.ts';
 import { topicUrl } from '../domain/urls.ts';
+import { SEARCH_FILTERS, type SearchFilterName } from '../domain/search-config.ts';
 
 export interface SearchMeta {
-  filters: { name: string; value: string }[];
+  filters: { name: SearchFilterName; value: string }[];
   meta: Record<string, string>;
   /** The page's own keywords and its topics' names: indexed with weight. */
   terms: string[];
@@ -37,7 +38,7 @@ export function searchMeta(
 ): SearchMeta {
   const d = page.data;
   const kind = PAGE_KINDS[d.type];
-  const filters: { name: string; value: string }[] = [{ name: 'soort', value: kind }];
+  const filters: SearchMeta['filters'] = [{ name: SEARCH_FILTERS.kind.name, value: kind }];
   const meta: Record<string, string> = { soort: kind };
   const sectors = new Set<Sector>();
   let documentName: string | undefined;
@@ -55,7 +56,7 @@ export function searchMeta(
       documentName = DOCUMENT_OF_AGREEMENT[d.agreement];
       sectors.add(d.sector);
       const summary = summarizeIndicator(page as Page<typeof d>, sourceTitle);
-      filters.push({ name: 'status', value: summary.status.label });
+      filters.push({ name: SEARCH_FILTERS.status.name, value: summary.status.label });
       meta['status'] = summary.status.label;
       meta['laatste'] = summary.latestText;
       if (d.target.value !== undefined && d.target.unit !== undefined) {
@@ -80,14 +81,14 @@ export function searchMeta(
     default:
       break;
   }
-  if (documentName) filters.push({ name: 'document', value: documentName });
-  for (const s of sectors) filters.push({ name: 'sector', value: s });
+  if (documentName) filters.push({ name: SEARCH_FILTERS.document.name, value: documentName });
+  for (const s of sectors) filters.push({ name: SEARCH_FILTERS.sector.name, value: s });
   const terms = new Set<string>(d.keywords);
   const related = new Set<string>();
   for (const id of d.topics) {
     const topic = topics.get(id);
     if (!topic) continue;
-    filters.push({ name: 'thema', value: topic.label });
+    filters.push({ name: SEARCH_FILTERS.topic.name, value: topic.label });
     terms.add(topic.label.toLowerCase());
     for (const k of topic.keywords) related.add(k);
   }
