@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { absoluteUrl, markdownPath, pageUrl } from '../domain/urls.ts';
-import { isIndicator } from '../domain/graph.ts';
+import { isIndicator } from '../domain/page-kinds.ts';
 import type { LlmsEntry } from '../views/llms.ts';
 import { indicatorStatus } from '../domain/status.ts';
 import { site } from '../../content.ts';

@@ -12,12 +12,12 @@ import type {
   DocumentData,
   IndicatorData,
   Page,
-  PageData,
   PortraitData,
   ReportData,
 } from '../../schemas/index.ts';
 import type { Sector } from '../../schemas/vocabulary.ts';
 import { sectionAnchor } from './anchors.ts';
+import { isKind } from './page-kinds.ts';
 
 /** A problem that involves more than one page or a field of one page; the build fails on it. */
 export interface IntegrityError {
@@ -84,15 +84,6 @@ export interface SiteGraph {
 
 /** Key of an agreement-scoped number: "sectorakkoord-vo#4". */
 export const numberKey = (scope: string, n: number | string) => `${scope}#${String(n)}`;
-
-function isKind<K extends PageData['type']>(page: Page, ...kinds: K[]): page is Page<Extract<PageData, { type: K }>> {
-  return (kinds as string[]).includes(page.data.type);
-}
-
-/** Whether a page is an indicator page. */
-export function isIndicator(page: Page | undefined): page is Page<IndicatorData> {
-  return page !== undefined && isKind(page, 'indicator');
-}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);

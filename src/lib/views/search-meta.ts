@@ -13,6 +13,7 @@ import type { SiteGraph } from '../domain/graph.ts';
 import { summarizeIndicator } from './views.ts';
 import { formatValue } from '../domain/format.ts';
 import { topicUrl } from '../domain/urls.ts';
+import { isIndicator } from '../domain/page-kinds.ts';
 import { SEARCH_FILTERS, type SearchFilterName } from '../domain/search-config.ts';
 
 export interface SearchMeta {
@@ -55,7 +56,8 @@ export function searchMeta(
     case 'indicator': {
       documentName = DOCUMENT_OF_AGREEMENT[d.agreement];
       sectors.add(d.sector);
-      const summary = summarizeIndicator(page as Page<typeof d>, sourceTitle);
+      if (!isIndicator(page)) break; // always true here: the case narrows the data, the guard the page
+      const summary = summarizeIndicator(page, sourceTitle);
       filters.push({ name: SEARCH_FILTERS.status.name, value: summary.status.label });
       meta['status'] = summary.status.label;
       meta['laatste'] = summary.latestText;
