@@ -14,7 +14,7 @@ import { summarizeIndicator } from './views.ts';
 import { formatValue } from '../domain/format.ts';
 import { topicUrl } from '../domain/urls.ts';
 import { isIndicator } from '../domain/page-kinds.ts';
-import { SEARCH_FILTERS, type SearchFilterName } from '../domain/search-config.ts';
+import { SEARCH_FILTER, type SearchFilterName } from '../domain/search-config.ts';
 
 export interface SearchMeta {
   filters: { name: SearchFilterName; value: string }[];
@@ -39,7 +39,7 @@ export function searchMeta(
 ): SearchMeta {
   const d = page.data;
   const kind = PAGE_KINDS[d.type];
-  const filters: SearchMeta['filters'] = [{ name: SEARCH_FILTERS.kind.name, value: kind }];
+  const filters: SearchMeta['filters'] = [{ name: SEARCH_FILTER.kind, value: kind }];
   const meta: Record<string, string> = { soort: kind };
   const sectors = new Set<Sector>();
   let documentName: string | undefined;
@@ -58,7 +58,7 @@ export function searchMeta(
       sectors.add(d.sector);
       if (!isIndicator(page)) break; // always true here: the case narrows the data, the guard the page
       const summary = summarizeIndicator(page, sourceTitle);
-      filters.push({ name: SEARCH_FILTERS.status.name, value: summary.status.label });
+      filters.push({ name: SEARCH_FILTER.status, value: summary.status.label });
       meta['status'] = summary.status.label;
       meta['laatste'] = summary.latestText;
       if (d.target.value !== undefined && d.target.unit !== undefined) {
@@ -83,14 +83,14 @@ export function searchMeta(
     default:
       break;
   }
-  if (documentName) filters.push({ name: SEARCH_FILTERS.document.name, value: documentName });
-  for (const s of sectors) filters.push({ name: SEARCH_FILTERS.sector.name, value: s });
+  if (documentName) filters.push({ name: SEARCH_FILTER.document, value: documentName });
+  for (const s of sectors) filters.push({ name: SEARCH_FILTER.sector, value: s });
   const terms = new Set<string>(d.keywords);
   const related = new Set<string>();
   for (const id of d.topics) {
     const topic = topics.get(id);
     if (!topic) continue;
-    filters.push({ name: SEARCH_FILTERS.topic.name, value: topic.label });
+    filters.push({ name: SEARCH_FILTER.topic, value: topic.label });
     terms.add(topic.label.toLowerCase());
     for (const k of topic.keywords) related.add(k);
   }
