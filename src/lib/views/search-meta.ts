@@ -56,7 +56,7 @@ export function searchMeta(
     case 'indicator': {
       documentName = DOCUMENT_OF_AGREEMENT[d.agreement];
       sectors.add(d.sector);
-      if (!isIndicator(page)) break; // always true here: the case narrows the data, the guard the page
+      if (!isIndicator(page)) break; // never taken: the case narrows the data, the guard narrows the page
       const summary = summarizeIndicator(page, sourceTitle);
       filters.push({ name: SEARCH_FILTER.status, value: summary.status.label });
       meta['status'] = summary.status.label;
