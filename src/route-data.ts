@@ -9,10 +9,10 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommits, type LastCommit } from './lib/build/git.ts';
 import { nestHeadings, pageHeadings } from './lib/views/toc.ts';
 import { site } from './content.ts';
-import { isIndicator } from './lib/domain/graph.ts';
+import { isIndicator } from './lib/domain/page-kinds.ts';
 import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/views/linked-data.ts';
 import { agreementShortName } from './lib/views/search-meta.ts';
-import { pageUrl } from './lib/domain/anchors.ts';
+import { pageUrl } from './lib/domain/urls.ts';
 
 let commits: Map<string, LastCommit> | undefined;
 

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { markdownEntries } from '../lib/build/markdown-pages.ts';
 import { pageMarkdown } from '../lib/views/markdown.ts';
-import { markdownPath, type LlmsEntry } from '../lib/views/llms.ts';
+import type { LlmsEntry } from '../lib/views/llms.ts';
+import { markdownPath } from '../lib/domain/urls.ts';
 import { SITE_URL } from '../settings.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {

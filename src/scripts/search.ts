@@ -6,8 +6,9 @@
  * one page. On the search page the query and filters live in the URL; in the dialog
  * the query lives in the history entry, so Back returns to the same results.
  */
-import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/domain/search-config.ts';
+import { EXCERPT_LENGTH, SEARCH_FILTER_NAMES, SEARCH_RANKING, TOPIC_KIND } from '../lib/domain/search-config.ts';
 import { answer, queryWords, type PagefindResultData } from '../lib/domain/search-text.ts';
+import { PAGEFIND_SCRIPT } from '../lib/domain/urls.ts';
 
 interface PagefindResult {
   id: string;
@@ -36,7 +37,6 @@ interface Outcome {
 }
 
 const PAGE_SIZE = 10;
-const FILTER_NAMES = ['soort', 'document', 'sector', 'status', 'thema'];
 
 interface TopicEntry {
   url: string;
@@ -50,7 +50,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind, loaded once per page on first use, with the one shared configuration. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ `${base}${PAGEFIND_SCRIPT}`)) as Pagefind;
     await pf.options({ excerptLength: EXCERPT_LENGTH, baseUrl: import.meta.env.BASE_URL, ranking: SEARCH_RANKING });
     await pf.init();
     return pf;
@@ -171,7 +171,7 @@ class OmSearch extends HTMLElement {
     // On a phone the filters stay folded away, so the results come first on the screen
     // (unless the link asks for filters); on a wide screen they open beside them.
     const filters = this.querySelector('details.search-filters');
-    const asked = FILTER_NAMES.some((name) => params.has(name));
+    const asked = SEARCH_FILTER_NAMES.some((name) => params.has(name));
     if (filters instanceof HTMLDetailsElement && (asked || matchMedia('(min-width: 50rem)').matches)) filters.open = true;
     this.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]').forEach((box) => {
       box.checked = params.getAll(box.name).includes(box.value);
@@ -273,7 +273,7 @@ class OmSearch extends HTMLElement {
       const url = `${base}${topic.url}`;
       const existing = page.find((d) => d.url === url);
       page = [
-        existing ?? { url, excerpt: `Thema: ${topic.label}`, meta: { title: topic.label, soort: 'thema' } },
+        existing ?? { url, excerpt: `Thema: ${topic.label}`, meta: { title: topic.label, soort: TOPIC_KIND } },
         ...page.filter((d) => d.url !== url),
       ];
     }

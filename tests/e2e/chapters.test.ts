@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check/check.ts';
-import { pageUrl, sectionAnchor } from '../../src/lib/domain/anchors.ts';
+import { sectionAnchor } from '../../src/lib/domain/anchors.ts';
+import { pageUrl } from '../../src/lib/domain/urls.ts';
 import { sectionFigures } from '../../src/lib/views/chapter.ts';
 import { formatFigure } from '../../src/lib/domain/format.ts';
 import { hasBuild } from '../site/built.ts';

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
-import { pageUrl } from '../../src/lib/domain/anchors.ts';
+import { pageUrl } from '../../src/lib/domain/urls.ts';
 import { drawAllCharts, openSite, visit, type Site } from './browser.ts';
 import { join } from 'node:path';
 

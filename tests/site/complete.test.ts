@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
-import { pageUrl, sectionAnchor } from '../../src/lib/domain/anchors.ts';
+import { sectionAnchor } from '../../src/lib/domain/anchors.ts';
+import { pageUrl } from '../../src/lib/domain/urls.ts';
 import { formatFigure, formatValue } from '../../src/lib/domain/format.ts';
 import { DIST, pageHtml } from './built.ts';
 

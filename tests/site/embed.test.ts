@@ -7,7 +7,7 @@ import { ELEMENT_NODE, parse, walkSync, type ElementNode, type Node } from 'ultr
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { buildGraph } from '../../src/lib/domain/graph.ts';
-import { pageUrl } from '../../src/lib/domain/anchors.ts';
+import { pageUrl } from '../../src/lib/domain/urls.ts';
 import { pageHtml } from './built.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

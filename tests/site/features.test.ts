@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv.ts';
 import { checkContent } from '../../src/lib/check/check.ts';
-import { pageUrl } from '../../src/lib/domain/anchors.ts';
-import { CSV_COLUMNS, indicatorCsvName } from '../../src/lib/views/export.ts';
+import { indicatorCsvName, pageUrl } from '../../src/lib/domain/urls.ts';
+import { CSV_COLUMNS } from '../../src/lib/views/export.ts';
 import { DIST, pageHtml } from './built.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

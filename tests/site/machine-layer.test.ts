@@ -11,12 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../support/csv.ts';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { buildGraph } from '../../src/lib/domain/graph.ts';
-import { pageUrl } from '../../src/lib/domain/anchors.ts';
-import { indicatorCsvName } from '../../src/lib/views/export.ts';
+import { indicatorCsvName, markdownPath, pageUrl } from '../../src/lib/domain/urls.ts';
 import { DIST, pageHtml } from './built.ts';
 import { walkFigures } from '../../src/lib/domain/figure-walk.ts';
 import { formatFigure } from '../../src/lib/domain/format.ts';
-import { markdownPath } from '../../src/lib/views/llms.ts';
 import type { Unit } from '../../src/schemas/vocabulary.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

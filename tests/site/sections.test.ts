@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { buildGraph } from '../../src/lib/domain/graph.ts';
-import { pageUrl, sectionAnchor } from '../../src/lib/domain/anchors.ts';
+import { sectionAnchor } from '../../src/lib/domain/anchors.ts';
+import { pageUrl } from '../../src/lib/domain/urls.ts';
 import { pageHtml } from './built.ts';
 
 const { pages } = checkContent(join(import.meta.dirname, '..', '..'));

@@ -3,9 +3,9 @@
  * same data as the HTML pages). Used by the .md routes and by llms.txt.
  */
 import { getCollection } from 'astro:content';
-import { pageUrl } from '../domain/anchors.ts';
-import { isIndicator } from '../domain/graph.ts';
-import { markdownPath, type LlmsEntry } from '../views/llms.ts';
+import { absoluteUrl, markdownPath, pageUrl } from '../domain/urls.ts';
+import { isIndicator } from '../domain/page-kinds.ts';
+import type { LlmsEntry } from '../views/llms.ts';
 import { indicatorStatus } from '../domain/status.ts';
 import { site } from '../../content.ts';
 
@@ -21,8 +21,8 @@ export async function markdownEntries(root: string): Promise<LlmsEntry[]> {
         id,
         title: String(entry.data['title']),
         description: typeof entry.data['description'] === 'string' ? entry.data['description'] : undefined,
-        url: new URL(pageUrl(id).slice(1), root).href,
-        markdownUrl: new URL(markdownPath(id), root).href,
+        url: absoluteUrl(pageUrl(id), root),
+        markdownUrl: absoluteUrl(markdownPath(id), root),
         data: entry.data,
         body: entry.body ?? '',
         status: status ? `${status.label}. ${status.explanation}` : undefined,

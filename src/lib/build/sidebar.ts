@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readIndexPage } from './index-pages.ts';
+import { pageUrl, PATHS } from '../domain/urls.ts';
 
 type Item =
   { label: string; link: string } | { label: string; collapsed?: boolean; items: Item[] } | { autogenerate: { directory: string } };
@@ -40,25 +41,25 @@ export function buildSidebar(docsDir: string): Item[] {
     docsDir,
     dirs.filter((d) => has(d, 'hoofdstukken')),
   );
-  const items: Item[] = [{ label: 'Start', link: '/' }];
+  const items: Item[] = [{ label: 'Start', link: pageUrl('') }];
   for (const d of agreements) {
     items.push({
       label: titleOf(join(docsDir, d, 'index.mdx'), d),
-      items: [{ label: 'Overzicht', link: `/${d}/` }, folder('Ambities', `${d}/ambities`), folder('Indicatoren', `${d}/indicatoren`)],
+      items: [{ label: 'Overzicht', link: pageUrl(d) }, folder('Ambities', `${d}/ambities`), folder('Indicatoren', `${d}/indicatoren`)],
     });
   }
   for (const d of reports) {
-    const group: Item[] = [{ label: 'Overzicht', link: `/${d}/` }, folder('Hoofdstukken', `${d}/hoofdstukken`, false)];
+    const group: Item[] = [{ label: 'Overzicht', link: pageUrl(d) }, folder('Hoofdstukken', `${d}/hoofdstukken`, false)];
     if (has(d, 'sectorbeelden')) group.push(folder('Sectorbeelden', `${d}/sectorbeelden`));
-    if (has(d, 'afkortingen.mdx')) group.push({ label: 'Afkortingen', link: `/${d}/afkortingen/` });
+    if (has(d, 'afkortingen.mdx')) group.push({ label: 'Afkortingen', link: pageUrl(`${d}/afkortingen`) });
     items.push({ label: titleOf(join(docsDir, d, 'index.mdx'), d), items: group });
   }
   if (dirs.includes('geschiedenis')) items.push(folder('Geschiedenis', 'geschiedenis', false));
   items.push(
-    { label: "Thema's", link: '/themas/' },
-    { label: 'Zoeken met filters', link: '/zoeken/' },
-    { label: 'Open data', link: '/data/' },
-    { label: 'Voor redacteuren', link: '/redactie/frontmatter/' },
+    { label: "Thema's", link: PATHS.topics },
+    { label: 'Zoeken met filters', link: PATHS.search },
+    { label: 'Open data', link: PATHS.data },
+    { label: 'Voor redacteuren', link: PATHS.editorsReference },
   );
   return items;
 }

@@ -20,7 +20,7 @@ import { parseFile, lineOf, type ParsedFile } from './frontmatter.ts';
 import { buildGraph, type SiteGraph } from '../domain/graph.ts';
 import { checkBody, decodeText, emptyParts, textProblems, type BodyParts } from './safety.ts';
 import { PLACEHOLDER } from './scaffold.ts';
-import { pageUrl } from '../domain/anchors.ts';
+import { pageUrl } from '../domain/urls.ts';
 import { brokenLink, type LinkTarget } from '../domain/routes.ts';
 import { pageIdOf } from '../domain/page-id.ts';
 import { addedOrder } from './added.ts';

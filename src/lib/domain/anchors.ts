@@ -137,9 +137,3 @@ export function interleaveSections<T extends OrderedHeading>(
   }
   return [...out, ...prose.slice(next)];
 }
-
-/** The URL of a page id ("sectorakkoord-vo/indicatoren/4-zittenblijven" → "/sectorakkoord-vo/indicatoren/4-zittenblijven/"). */
-export function pageUrl(id: string, anchor?: string): string {
-  const path = id === 'index' || id === '' ? '/' : `/${id.replace(/\/index$/, '')}/`;
-  return anchor ? `${path}#${anchor}` : path;
-}

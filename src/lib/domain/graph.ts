@@ -12,12 +12,12 @@ import type {
   DocumentData,
   IndicatorData,
   Page,
-  PageData,
   PortraitData,
   ReportData,
 } from '../../schemas/index.ts';
 import type { Sector } from '../../schemas/vocabulary.ts';
 import { sectionAnchor } from './anchors.ts';
+import { isAmbition, isChapter, isIndicator, isKind, type PageOf } from './page-kinds.ts';
 
 /** A problem that involves more than one page or a field of one page; the build fails on it. */
 export interface IntegrityError {
@@ -29,9 +29,12 @@ export interface IntegrityError {
   message: string;
 }
 
+/** The data of a page with numbered sections. */
+type SectionedData = ChapterData | DocumentData | ReportData;
+
 /** A section of a chapter or document, with its anchor. */
-export interface SectionRef {
-  page: Page<ChapterData | DocumentData | ReportData>;
+export interface SectionRef<D extends SectionedData = SectionedData> {
+  page: Page<D>;
   number: string;
   title: string;
   anchor: string;
@@ -68,8 +71,8 @@ export interface SiteGraph {
   chaptersByReport: Map<string, Page<ChapterData>[]>;
   portraits: Map<string, Page<PortraitData>>;
   portraitsByReport: Map<string, Page<PortraitData>[]>;
-  /** Numbered sections of reports (key report#section). */
-  sections: Map<string, SectionRef>;
+  /** Numbered sections of report chapters (key report#section). */
+  sections: Map<string, SectionRef<ChapterData>>;
   findingsByIndicator: Map<string, Finding[]>;
   /** Backlinks per chapter or portrait page id. */
   backlinks: Map<string, Backlink[]>;
@@ -85,24 +88,35 @@ export interface SiteGraph {
 /** Key of an agreement-scoped number: "sectorakkoord-vo#4". */
 export const numberKey = (scope: string, n: number | string) => `${scope}#${String(n)}`;
 
-function isKind<K extends PageData['type']>(page: Page, ...kinds: K[]): page is Page<Extract<PageData, { type: K }>> {
-  return (kinds as string[]).includes(page.data.type);
-}
-
-/** Whether a page is an indicator page. */
-export function isIndicator(page: Page | undefined): page is Page<IndicatorData> {
-  return page !== undefined && isKind(page, 'indicator');
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-/** Builds the graph from every page. Linear in the number of pages and links. */
+/** Records an integrity error on a field of a page. */
+type Report = (page: Page, field: string, message: string) => void;
+
+/** The file of a page, as errors name it. */
+const fileOf = (p: Page) => p.filePath ?? `content/docs/${p.id}`;
+
+/**
+ * Builds the graph from every page, in four steps: register every page by kind and
+ * number, resolve the links of ambitions and indicators, link counterparts both ways,
+ * order the lists. Linear in the number of pages and links.
+ */
 export function buildGraph(pages: readonly Page[]): SiteGraph {
-  const g: SiteGraph = {
+  const g = emptyGraph();
+  const report: Report = (page, field, message) => g.errors.push({ file: fileOf(page), field, message });
+  for (const page of pages) registerPage(g, page, report);
+  resolveLinks(g, pages, report);
+  linkCounterparts(g, report);
+  orderLists(g);
+  return g;
+}
+
+function emptyGraph(): SiteGraph {
+  return {
     pages: new Map(),
     agreements: new Map(),
     ambitions: new Map(),
@@ -123,172 +137,188 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
     sectionsByTopic: new Map(),
     errors: [],
   };
-  const fileOf = (p: Page) => p.filePath ?? `content/docs/${p.id}`;
-  const error = (p: Page, field: string, message: string) => g.errors.push({ file: fileOf(p), field, message });
-  const unique = <V extends Page>(map: Map<string, V>, key: string, page: V, field: string, what: string) => {
-    const other = map.get(key);
-    if (other) error(page, field, `${what} bestaat al in ${fileOf(other)}; kies een ander nummer of pas die pagina aan`);
-    else map.set(key, page);
-  };
+}
 
-  // 1. Register every page by kind and number.
-  for (const page of pages) {
-    g.pages.set(page.id, page);
-    for (const topic of page.data.topics) push(g.pagesByTopic, topic, page);
-    if (isKind(page, 'agreement')) unique(g.agreements, page.data.agreement, page, 'agreement', `Akkoord "${page.data.agreement}"`);
-    else if (isKind(page, 'ambition')) {
-      unique(
-        g.ambitions,
-        numberKey(page.data.agreement, page.data.number),
-        page,
-        'number',
-        `Ambitie ${String(page.data.number)} van ${page.data.agreement}`,
-      );
-    } else if (isKind(page, 'indicator')) {
-      unique(
-        g.indicators,
-        numberKey(page.data.agreement, page.data.number),
-        page,
-        'number',
-        `Indicator ${String(page.data.number)} van ${page.data.agreement}`,
-      );
-    } else if (isKind(page, 'report'))
-      unique(g.reports, page.data.report, page, 'report', `De overzichtspagina van rapport "${page.data.report}"`);
-    else if (isKind(page, 'chapter')) {
-      unique(
-        g.chapters,
-        numberKey(page.data.report, page.data.number),
-        page,
-        'number',
-        `Hoofdstuk ${String(page.data.number)} van ${page.data.report}`,
-      );
-    } else if (isKind(page, 'portrait')) {
-      unique(
-        g.portraits,
-        numberKey(page.data.report, page.data.sector),
-        page,
-        'sector',
-        `Het sectorbeeld ${page.data.sector} van ${page.data.report}`,
-      );
-    }
-    if (isKind(page, 'chapter', 'document', 'report')) {
-      const seen = new Set<string>();
-      page.data.sections.forEach((s, i) => {
-        if (seen.has(s.number)) error(page, `sections.${String(i)}.number`, `paragraaf ${s.number} staat twee keer in "sections"`);
-        seen.add(s.number);
-        if (isKind(page, 'chapter') && !(s.number === String(page.data.number) || s.number.startsWith(`${String(page.data.number)}.`))) {
-          error(
-            page,
-            `sections.${String(i)}.number`,
-            `paragraaf ${s.number} hoort niet bij hoofdstuk ${String(page.data.number)}; paragrafen van dit hoofdstuk beginnen met "${String(page.data.number)}."`,
-          );
-        }
-        const ref: SectionRef = { page, number: s.number, title: s.title, anchor: sectionAnchor(s.number), topics: s.topics };
-        if (isKind(page, 'chapter')) g.sections.set(numberKey(page.data.report, s.number), ref);
-        for (const topic of s.topics) push(g.sectionsByTopic, topic, ref);
-      });
-    }
-    if (isKind(page, 'chapter', 'document', 'report', 'portrait')) {
-      const known = new Set('sections' in page.data ? page.data.sections.map((s) => s.number) : []);
-      page.data.keyFigures.forEach((f, i) => {
-        if (f.section !== undefined && !known.has(f.section)) {
-          error(
-            page,
-            `keyFigures.${String(i)}.section`,
-            `paragraaf "${f.section}" staat niet in "sections" van deze pagina; kies uit: ${[...known].join(', ') || '(geen paragrafen)'}`,
-          );
-        }
-        if (f.section === undefined && f.locator === undefined) {
-          error(
-            page,
-            `keyFigures.${String(i)}.locator`,
-            'dit kerncijfer zegt niet waar het in de bron staat; schrijf "section" (een paragraafnummer) of "locator"',
-          );
-        }
-      });
-    }
+// Step 1: register every page by kind and number.
+
+function registerPage(g: SiteGraph, page: Page, report: Report): void {
+  g.pages.set(page.id, page);
+  for (const topic of page.data.topics) push(g.pagesByTopic, topic, page);
+  registerByKind(g, page, report);
+  if (isKind(page, 'chapter', 'document', 'report')) registerSections(g, page, report);
+  if (isKind(page, 'chapter', 'document', 'report', 'portrait')) checkKeyFigures(page, report);
+}
+
+/** Sets `page` under `key`, or reports that another page already has it. */
+function unique<V extends Page>(map: Map<string, V>, key: string, page: V, field: string, what: string, report: Report): void {
+  const other = map.get(key);
+  if (other) report(page, field, `${what} bestaat al in ${fileOf(other)}; kies een ander nummer of pas die pagina aan`);
+  else map.set(key, page);
+}
+
+/** Agreements, ambitions, indicators, reports, chapters and portraits by their key; a duplicate key is an error. */
+function registerByKind(g: SiteGraph, page: Page, report: Report): void {
+  if (isKind(page, 'agreement')) {
+    unique(g.agreements, page.data.agreement, page, 'agreement', `Akkoord "${page.data.agreement}"`, report);
+  } else if (isKind(page, 'ambition')) {
+    const what = `Ambitie ${String(page.data.number)} van ${page.data.agreement}`;
+    unique(g.ambitions, numberKey(page.data.agreement, page.data.number), page, 'number', what, report);
+  } else if (isKind(page, 'indicator')) {
+    const what = `Indicator ${String(page.data.number)} van ${page.data.agreement}`;
+    unique(g.indicators, numberKey(page.data.agreement, page.data.number), page, 'number', what, report);
+  } else if (isKind(page, 'report')) {
+    unique(g.reports, page.data.report, page, 'report', `De overzichtspagina van rapport "${page.data.report}"`, report);
+  } else if (isKind(page, 'chapter')) {
+    const what = `Hoofdstuk ${String(page.data.number)} van ${page.data.report}`;
+    unique(g.chapters, numberKey(page.data.report, page.data.number), page, 'number', what, report);
+  } else if (isKind(page, 'portrait')) {
+    const what = `Het sectorbeeld ${page.data.sector} van ${page.data.report}`;
+    unique(g.portraits, numberKey(page.data.report, page.data.sector), page, 'sector', what, report);
   }
+}
 
-  // 2. Resolve the links of ambitions and indicators.
+/** The numbered sections of a page with their anchors; a section listed twice, or a chapter's section of another chapter, is an error. */
+function sectionRefs<D extends SectionedData>(page: Page<D>, report: Report): SectionRef<D>[] {
+  const seen = new Set<string>();
+  return page.data.sections.map((s, i) => {
+    const field = `sections.${String(i)}.number`;
+    if (seen.has(s.number)) report(page, field, `paragraaf ${s.number} staat twee keer in "sections"`);
+    seen.add(s.number);
+    if (isChapter(page)) {
+      const n = String(page.data.number);
+      if (!(s.number === n || s.number.startsWith(`${n}.`))) {
+        report(page, field, `paragraaf ${s.number} hoort niet bij hoofdstuk ${n}; paragrafen van dit hoofdstuk beginnen met "${n}."`);
+      }
+    }
+    return { page, number: s.number, title: s.title, anchor: sectionAnchor(s.number), topics: s.topics };
+  });
+}
+
+/** Sections per topic; a chapter's sections also by report and number, for the indicators that link to them. */
+function registerSections(g: SiteGraph, page: PageOf<'chapter' | 'document' | 'report'>, report: Report): void {
+  let refs: SectionRef[];
+  if (isChapter(page)) {
+    const chapterRefs = sectionRefs<ChapterData>(page, report);
+    for (const ref of chapterRefs) g.sections.set(numberKey(page.data.report, ref.number), ref);
+    refs = chapterRefs;
+  } else refs = sectionRefs(page, report);
+  for (const ref of refs) for (const topic of ref.topics) push(g.sectionsByTopic, topic, ref);
+}
+
+/** Every key figure names a section of the page or another place in the source. */
+function checkKeyFigures(page: PageOf<'chapter' | 'document' | 'report' | 'portrait'>, report: Report): void {
+  const known = new Set('sections' in page.data ? page.data.sections.map((s) => s.number) : []);
+  page.data.keyFigures.forEach((f, i) => {
+    if (f.section !== undefined && !known.has(f.section)) {
+      report(
+        page,
+        `keyFigures.${String(i)}.section`,
+        `paragraaf "${f.section}" staat niet in "sections" van deze pagina; kies uit: ${[...known].join(', ') || '(geen paragrafen)'}`,
+      );
+    }
+    if (f.section === undefined && f.locator === undefined) {
+      report(
+        page,
+        `keyFigures.${String(i)}.locator`,
+        'dit kerncijfer zegt niet waar het in de bron staat; schrijf "section" (een paragraafnummer) of "locator"',
+      );
+    }
+  });
+}
+
+// Step 2: resolve the links of ambitions and indicators.
+
+function resolveLinks(g: SiteGraph, pages: readonly Page[], report: Report): void {
   const reportsWithChapters = new Set([...g.chapters.values()].map((c) => c.data.report));
   for (const page of pages) {
-    if (isKind(page, 'ambition')) {
-      if (!g.agreements.has(page.data.agreement)) error(page, 'agreement', unknownAgreement(page.data.agreement, g));
-      push(g.ambitionsByAgreement, page.data.agreement, page);
-    }
-    if (!isKind(page, 'indicator')) continue;
-    const d = page.data;
-    const agreement = g.agreements.get(d.agreement);
-    if (!agreement) error(page, 'agreement', unknownAgreement(d.agreement, g));
-    else if (agreement.data.sector !== d.sector) {
-      error(
-        page,
-        'sector',
-        `het akkoord ${d.agreement} is van sector ${agreement.data.sector}; schrijf "sector: ${agreement.data.sector}"`,
-      );
-    }
-    if (!g.ambitions.has(numberKey(d.agreement, d.ambition))) {
-      const known = [...g.ambitions.values()]
-        .filter((a) => a.data.agreement === d.agreement)
-        .map((a) => a.data.number)
-        .sort((a, b) => a - b);
-      error(
-        page,
-        'ambition',
-        `ambitie ${String(d.ambition)} bestaat niet in ${d.agreement}; kies uit: ${known.join(', ') || '(nog geen ambities)'}`,
-      );
-    }
-    push(g.indicatorsByAgreement, d.agreement, page);
-    push(g.indicatorsByAmbition, numberKey(d.agreement, d.ambition), page);
-
-    const findings: Finding[] = [];
-    d.related.forEach((r, i) => {
-      const field = `related.${String(i)}`;
-      if (r.section !== undefined) {
-        const ref = g.sections.get(numberKey(r.report, r.section));
-        if (!ref) {
-          error(
-            page,
-            `${field}.section`,
-            reportsWithChapters.has(r.report)
-              ? `paragraaf ${r.section} bestaat niet in ${r.report}; kies een nummer uit de "sections" van een hoofdstuk van dat rapport`
-              : `rapport "${r.report}" heeft geen hoofdstukpagina's; kies uit: ${[...reportsWithChapters].join(', ') || '(nog geen rapporten)'}`,
-          );
-          return;
-        }
-        const chapter = ref.page as Page<ChapterData>;
-        findings.push({ page: chapter, section: ref, note: r.note });
-        push(g.backlinks, chapter.id, { indicator: page, section: ref, note: r.note });
-      } else if (r.portrait !== undefined) {
-        const portrait = g.portraits.get(numberKey(r.report, r.portrait));
-        if (!portrait) {
-          error(page, `${field}.portrait`, `er is geen sectorbeeld ${r.portrait} in ${r.report}`);
-          return;
-        }
-        findings.push({ page: portrait, note: r.note });
-        push(g.backlinks, portrait.id, { indicator: page, note: r.note });
-      }
-    });
-    g.findingsByIndicator.set(page.id, findings);
-    if (d.related.length === 0 && d.unrelatedReason === undefined) {
-      error(
-        page,
-        'related',
-        'deze indicator linkt naar geen enkele bevinding; voeg onder "related" een paragraaf toe (report: staat-2024, section: "6.2.1") of schrijf in "unrelatedReason" waarom er geen is',
-      );
+    if (isAmbition(page)) linkAmbition(g, page, report);
+    if (isIndicator(page)) {
+      linkIndicator(g, page, report);
+      resolveFindings(g, page, reportsWithChapters, report);
     }
   }
+}
 
-  // 3. Counterparts, both ways.
+function linkAmbition(g: SiteGraph, page: Page<AmbitionData>, report: Report): void {
+  if (!g.agreements.has(page.data.agreement)) report(page, 'agreement', unknownAgreement(page.data.agreement, g));
+  push(g.ambitionsByAgreement, page.data.agreement, page);
+}
+
+/** An indicator's agreement (of its sector) and ambition exist; it is listed under both. */
+function linkIndicator(g: SiteGraph, page: Page<IndicatorData>, report: Report): void {
+  const d = page.data;
+  const agreement = g.agreements.get(d.agreement);
+  if (!agreement) report(page, 'agreement', unknownAgreement(d.agreement, g));
+  else if (agreement.data.sector !== d.sector) {
+    report(page, 'sector', `het akkoord ${d.agreement} is van sector ${agreement.data.sector}; schrijf "sector: ${agreement.data.sector}"`);
+  }
+  if (!g.ambitions.has(numberKey(d.agreement, d.ambition))) {
+    const known = [...g.ambitions.values()]
+      .filter((a) => a.data.agreement === d.agreement)
+      .map((a) => a.data.number)
+      .sort((a, b) => a - b);
+    report(
+      page,
+      'ambition',
+      `ambitie ${String(d.ambition)} bestaat niet in ${d.agreement}; kies uit: ${known.join(', ') || '(nog geen ambities)'}`,
+    );
+  }
+  push(g.indicatorsByAgreement, d.agreement, page);
+  push(g.indicatorsByAmbition, numberKey(d.agreement, d.ambition), page);
+}
+
+/** The findings an indicator links to (a chapter section or a sector portrait), with the backlinks; an indicator links to at least one or says why not. */
+function resolveFindings(g: SiteGraph, page: Page<IndicatorData>, reportsWithChapters: ReadonlySet<string>, report: Report): void {
+  const d = page.data;
+  const findings: Finding[] = [];
+  d.related.forEach((r, i) => {
+    const field = `related.${String(i)}`;
+    if (r.section !== undefined) {
+      const ref = g.sections.get(numberKey(r.report, r.section));
+      if (!ref) {
+        report(
+          page,
+          `${field}.section`,
+          reportsWithChapters.has(r.report)
+            ? `paragraaf ${r.section} bestaat niet in ${r.report}; kies een nummer uit de "sections" van een hoofdstuk van dat rapport`
+            : `rapport "${r.report}" heeft geen hoofdstukpagina's; kies uit: ${[...reportsWithChapters].join(', ') || '(nog geen rapporten)'}`,
+        );
+        return;
+      }
+      findings.push({ page: ref.page, section: ref, note: r.note });
+      push(g.backlinks, ref.page.id, { indicator: page, section: ref, note: r.note });
+    } else if (r.portrait !== undefined) {
+      const portrait = g.portraits.get(numberKey(r.report, r.portrait));
+      if (!portrait) {
+        report(page, `${field}.portrait`, `er is geen sectorbeeld ${r.portrait} in ${r.report}`);
+        return;
+      }
+      findings.push({ page: portrait, note: r.note });
+      push(g.backlinks, portrait.id, { indicator: page, note: r.note });
+    }
+  });
+  g.findingsByIndicator.set(page.id, findings);
+  if (d.related.length === 0 && d.unrelatedReason === undefined) {
+    report(
+      page,
+      'related',
+      'deze indicator linkt naar geen enkele bevinding; voeg onder "related" een paragraaf toe (report: staat-2024, section: "6.2.1") of schrijf in "unrelatedReason" waarom er geen is',
+    );
+  }
+}
+
+// Step 3: counterparts, both ways.
+
+function linkCounterparts(g: SiteGraph, report: Report): void {
   for (const page of g.indicators.values()) {
     page.data.counterparts.forEach((c, i) => {
       const other = g.indicators.get(numberKey(c.agreement, c.number));
       if (!other) {
-        error(page, `counterparts.${String(i)}`, `indicator ${String(c.number)} van ${c.agreement} bestaat niet`);
+        report(page, `counterparts.${String(i)}`, `indicator ${String(c.number)} van ${c.agreement} bestaat niet`);
         return;
       }
       if (other === page) {
-        error(page, `counterparts.${String(i)}`, 'een indicator kan niet zijn eigen tegenhanger zijn');
+        report(page, `counterparts.${String(i)}`, 'een indicator kan niet zijn eigen tegenhanger zijn');
         return;
       }
       for (const [a, b] of [
@@ -301,8 +331,13 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
       }
     });
   }
+}
 
-  // 4. Order lists by number.
+// Step 4: order lists by number.
+
+const SECTOR_ORDER: readonly Sector[] = ['vve', 'po', 'vo', 'so', 'mbo', 'ho'];
+
+function orderLists(g: SiteGraph): void {
   for (const page of g.chapters.values()) push(g.chaptersByReport, page.data.report, page);
   for (const page of g.portraits.values()) push(g.portraitsByReport, page.data.report, page);
   const byNumber = (a: { data: { number: number } }, b: { data: { number: number } }) => a.data.number - b.data.number;
@@ -310,9 +345,8 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
   for (const list of g.indicatorsByAmbition.values()) list.sort(byNumber);
   for (const list of g.ambitionsByAgreement.values()) list.sort(byNumber);
   for (const list of g.chaptersByReport.values()) list.sort(byNumber);
-  const sectorOrder: Sector[] = ['vve', 'po', 'vo', 'so', 'mbo', 'ho'];
   for (const list of g.portraitsByReport.values())
-    list.sort((a, b) => sectorOrder.indexOf(a.data.sector) - sectorOrder.indexOf(b.data.sector));
+    list.sort((a, b) => SECTOR_ORDER.indexOf(a.data.sector) - SECTOR_ORDER.indexOf(b.data.sector));
   for (const list of g.backlinks.values()) {
     list.sort(
       (a, b) =>
@@ -321,7 +355,6 @@ export function buildGraph(pages: readonly Page[]): SiteGraph {
         a.indicator.data.number - b.indicator.data.number,
     );
   }
-  return g;
 }
 
 function unknownAgreement(key: string, g: SiteGraph): string {

@@ -3,24 +3,11 @@
  * content check can tell a link to them from a broken link.
  */
 import { sectionAnchor } from './anchors.ts';
+import { PATHS } from './urls.ts';
 import { editDistance } from '../../schemas/errors.ts';
 
 /** Exact paths of generated pages and files. */
-export const GENERATED_PATHS = [
-  '/themas/',
-  '/zoeken/',
-  '/data/',
-  '/data/indicatoren.json',
-  '/data/indicatoren.csv',
-  '/data/indicatoren-excel.csv',
-  '/redactie/frontmatter/',
-  '/wat-is-er-veranderd/',
-  '/wat-is-er-veranderd.xml',
-  '/toegankelijkheid/',
-  '/data/datapackage.json',
-  '/llms.txt',
-  '/llms-full.txt',
-];
+export const GENERATED_PATHS: readonly string[] = Object.values(PATHS);
 
 /** Paths generated per item. */
 export const GENERATED_PATTERNS = [/^\/themas\/[a-z0-9-]+\/$/, /^\/data\/indicatoren\/[a-z0-9-]+\.csv$/];

@@ -22,3 +22,28 @@ export const SEARCH_RANKING = {
 
 /** Words of context around the best match in an excerpt. */
 export const EXCERPT_LENGTH = 26;
+
+/**
+ * The search filters by what they filter on: the name a page gives Pagefind
+ * (`data-pagefind-filter="soort:indicator"`), also the name in the address of the
+ * search page (`/zoeken/?sector=po`). The pages (search-meta.ts), the search page and
+ * the browser script all take them from here.
+ */
+export const SEARCH_FILTER = { kind: 'soort', document: 'document', sector: 'sector', status: 'status', topic: 'thema' } as const;
+
+export type SearchFilterName = (typeof SEARCH_FILTER)[keyof typeof SEARCH_FILTER];
+
+/** Every filter name, in the search page's order. */
+export const SEARCH_FILTER_NAMES: readonly SearchFilterName[] = Object.values(SEARCH_FILTER);
+
+/** The label of each filter on the search page. */
+export const SEARCH_FILTER_LABELS: Readonly<Record<SearchFilterName, string>> = {
+  soort: 'Soort pagina',
+  document: 'Document',
+  sector: 'Sector',
+  status: 'Status (indicatoren)',
+  thema: 'Thema',
+};
+
+/** The kind ("soort") of a topic page, which is not a content page and so has no page kind of its own. */
+export const TOPIC_KIND = 'thema';

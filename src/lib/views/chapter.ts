@@ -6,7 +6,6 @@
  */
 import type { KeyFigure } from '../../schemas/figure.ts';
 import { formatFigure, formatPeriod, whenText } from '../domain/format.ts';
-import { pageUrl, sectionAnchor } from '../domain/anchors.ts';
 import { plotted } from '../domain/series.ts';
 import { sectorText } from './views.ts';
 
@@ -110,9 +109,4 @@ export function comparisonsBySection(figures: readonly KeyFigure[]): Map<string 
     out.set(section, [...(out.get(section) ?? []), { key, figures: list }]);
   }
   return out;
-}
-
-/** The URL of a page's figures page, optionally at a section: "/staat-2024/hoofdstukken/6-…/cijfers/#par-6-2-1". */
-export function figuresPageUrl(pageId: string, section?: string): string {
-  return `${pageUrl(pageId)}cijfers/${section ? `#${sectionAnchor(section)}` : ''}`;
 }

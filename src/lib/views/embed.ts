@@ -4,11 +4,7 @@
  */
 import type { IndicatorData, Page } from '../../schemas/index.ts';
 import type { FigureView } from '../domain/series.ts';
-
-/** The path of the embed page of an indicator's n-th chart (0-based). */
-export function embedPath(d: Pick<IndicatorData, 'agreement' | 'number'>, index: number): string {
-  return `/embed/${d.agreement}-${String(d.number)}${index > 0 ? `-${String(index + 1)}` : ''}/`;
-}
+import { embedPath } from '../domain/urls.ts';
 
 /** The iframe code a reader copies to show a chart on another site. */
 export function embedCode(url: string, title: string): string {

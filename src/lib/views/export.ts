@@ -7,7 +7,7 @@
 import type { IndicatorData, Page } from '../../schemas/index.ts';
 import type { KeyFigure, Realisation } from '../../schemas/figure.ts';
 import { indicatorStatus } from '../domain/status.ts';
-import { pageUrl } from '../domain/anchors.ts';
+import { absoluteUrl, indicatorCsvUrl, pageUrl, PATHS } from '../domain/urls.ts';
 import { listInWords } from '../domain/documents.ts';
 import { SECTORS } from '../../schemas/vocabulary.ts';
 
@@ -61,7 +61,7 @@ export function indicatorRows(page: Page<IndicatorData>, siteUrl: string): CsvRo
     sector: d.sector,
     indicator: String(d.number),
     titel: d.title,
-    pagina: new URL(pageUrl(page.id).slice(1), siteUrl).href,
+    pagina: absoluteUrl(pageUrl(page.id), siteUrl),
   };
   const rows: CsvRow[] = [];
   const t = d.target;
@@ -181,14 +181,6 @@ export function toCsv(rows: readonly CsvRow[], format: CsvFormat = CSV_STANDARD)
   return `${BOM}${[header, ...body].join('\r\n')}\r\n`;
 }
 
-/** File name of the CSV of all indicators in the Excel variant. */
-export const EXCEL_CSV_NAME = 'indicatoren-excel.csv';
-
-/** File name of an indicator's own CSV: "sectorakkoord-vo-4.csv". */
-export function indicatorCsvName(d: Pick<IndicatorData, 'agreement' | 'number'>): string {
-  return `${d.agreement}-${String(d.number)}.csv`;
-}
-
 /** The JSON export: indicators with target, status and figures, and the sources they cite. */
 export function toJson(
   indicators: readonly Page<IndicatorData>[],
@@ -199,7 +191,7 @@ export function toJson(
   agreementTitles: readonly string[],
 ) {
   return {
-    beschrijving: `Alle indicatoren van de akkoorden (${listInWords([...agreementTitles])}) met streefwaarde en metingen. Uitleg: /data/`,
+    beschrijving: `Alle indicatoren van de akkoorden (${listInWords([...agreementTitles])}) met streefwaarde en metingen. Uitleg: ${PATHS.data}`,
     bronnen: sources.map((s) => ({ id: s.id, titel: s.title, uitgever: s.publisher, jaar: s.year })),
     indicatoren: indicators.map((p) => {
       const d = p.data;
@@ -211,8 +203,8 @@ export function toJson(
         indicator: d.number,
         titel: d.title,
         meet: d.measure,
-        pagina: new URL(pageUrl(p.id).slice(1), siteUrl).href,
-        csv: new URL(`data/indicatoren/${indicatorCsvName(d)}`, siteUrl).href,
+        pagina: absoluteUrl(pageUrl(p.id), siteUrl),
+        csv: absoluteUrl(indicatorCsvUrl(d), siteUrl),
         doel: {
           omschrijving: d.target.description,
           waarde: d.target.value ?? null,

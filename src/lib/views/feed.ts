@@ -3,7 +3,7 @@
  * a page or changed a figure. Dates come from git, so two builds of one commit agree.
  */
 import { CHANGE_KIND_TEXT, figureChangeText, type ContentChange } from '../domain/changes.ts';
-import { pageUrl } from '../domain/anchors.ts';
+import { absoluteUrl, pageUrl, PATHS } from '../domain/urls.ts';
 import { formatDate, formatValue } from '../domain/format.ts';
 import { UNITS, type Unit } from '../../schemas/vocabulary.ts';
 
@@ -21,17 +21,17 @@ export function atomFeed(changes: readonly ContentChange[], root: string): strin
     const items = c.pages
       .map((p) => {
         const figures = p.figures.map((f) => `<li>${escape(figureChangeText(f, formatChangeValue))}</li>`).join('');
-        const link = `<a href="${escape(new URL(pageUrl(p.page).slice(1), root).href)}">${escape(p.title)}</a>`;
+        const link = `<a href="${escape(absoluteUrl(pageUrl(p.page), root))}">${escape(p.title)}</a>`;
         return `<li>${link}: ${CHANGE_KIND_TEXT[p.kind]}${p.kind === 'cijfers-gewijzigd' && figures ? `<ul>${figures}</ul>` : ''}</li>`;
       })
       .join('');
     const title = `Wijzigingen van ${formatDate(new Date(c.date))}: ${c.pages.map((p) => p.title).join(', ')}`;
     return [
       '  <entry>',
-      `    <id>${escape(new URL(`wat-is-er-veranderd/#w-${c.commit.slice(0, 12)}`, root).href)}</id>`,
+      `    <id>${escape(absoluteUrl(`${PATHS.changes}#w-${c.commit.slice(0, 12)}`, root))}</id>`,
       `    <title>${escape(title.length > 200 ? `${title.slice(0, 197)}…` : title)}</title>`,
       `    <updated>${escape(c.date)}</updated>`,
-      `    <link href="${escape(new URL('wat-is-er-veranderd/', root).href)}"/>`,
+      `    <link href="${escape(absoluteUrl(PATHS.changes, root))}"/>`,
       `    <content type="html">${escape(`<ul>${items}</ul>`)}</content>`,
       '  </entry>',
     ].join('\n');
@@ -40,9 +40,9 @@ export function atomFeed(changes: readonly ContentChange[], root: string): strin
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">',
     '  <title>Onderwijsmonitor: wat is er veranderd</title>',
-    `  <id>${escape(new URL('wat-is-er-veranderd/', root).href)}</id>`,
-    `  <link rel="self" href="${escape(new URL('wat-is-er-veranderd.xml', root).href)}"/>`,
-    `  <link href="${escape(new URL('wat-is-er-veranderd/', root).href)}"/>`,
+    `  <id>${escape(absoluteUrl(PATHS.changes, root))}</id>`,
+    `  <link rel="self" href="${escape(absoluteUrl(PATHS.changesFeed, root))}"/>`,
+    `  <link href="${escape(absoluteUrl(PATHS.changes, root))}"/>`,
     `  <updated>${escape(updated)}</updated>`,
     '  <author><name>Onderwijsmonitor</name></author>',
     ...entries,

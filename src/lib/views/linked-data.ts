@@ -5,8 +5,8 @@
  */
 import type { IndicatorData, Page } from '../../schemas/index.ts';
 import { UNITS } from '../../schemas/vocabulary.ts';
-import { pageUrl } from '../domain/anchors.ts';
-import { CSV_COLUMNS, indicatorCsvName, indicatorRows, type CsvColumn } from './export.ts';
+import { absoluteUrl, indicatorCsvName, indicatorCsvUrl, pageUrl, PATHS } from '../domain/urls.ts';
+import { CSV_COLUMNS, indicatorRows, type CsvColumn } from './export.ts';
 
 /** The licence of the site's data and texts (the figures themselves come from public documents). */
 export const DATA_LICENSE = {
@@ -24,15 +24,13 @@ export interface SourceInfo {
   year: number;
 }
 
-const absolute = (path: string, root: string): string => new URL(path.replace(/^\//, ''), root).href;
-
 /** schema.org Dataset for one indicator: what it measures, every figure of its CSV, the CSV as distribution. */
 export function indicatorDataset(
   page: Page<IndicatorData>,
   options: { root: string; dateModified?: Date | undefined; sources: ReadonlyMap<string, SourceInfo> },
 ): Record<string, unknown> {
   const d = page.data;
-  const url = absolute(pageUrl(page.id), options.root);
+  const url = absoluteUrl(pageUrl(page.id), options.root);
   const rows = indicatorRows(page, options.root);
   const periods = rows.map((r) => r.periode).filter((p) => /^\d{4}/.test(p));
   const years = periods.flatMap((p) => p.match(/\d{4}/g) ?? []).sort();
@@ -59,9 +57,9 @@ export function indicatorDataset(
       {
         '@type': 'DataDownload',
         encodingFormat: 'text/csv',
-        contentUrl: absolute(`/data/indicatoren/${indicatorCsvName(d)}`, options.root),
+        contentUrl: absoluteUrl(indicatorCsvUrl(d), options.root),
       },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absolute('/data/indicatoren.json', options.root) },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absoluteUrl(PATHS.dataJson, options.root) },
     ],
     variableMeasured: rows
       .filter((r) => r.waarde !== '')
@@ -85,10 +83,10 @@ export function catalogDataset(options: {
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    '@id': `${absolute('/data/', options.root)}#dataset`,
+    '@id': `${absoluteUrl(PATHS.data, options.root)}#dataset`,
     name: 'Indicatoren van de onderwijsakkoorden: doelen en metingen',
     description: `Alle ${String(options.indicatorCount)} indicatoren met streefwaarde, startpunt en metingen, elk cijfer met bron en vindplaats.`,
-    url: absolute('/data/', options.root),
+    url: absoluteUrl(PATHS.data, options.root),
     inLanguage: 'nl',
     license: DATA_LICENSE.url,
     creator: CREATOR,
@@ -96,9 +94,9 @@ export function catalogDataset(options: {
     ...(options.dateModified ? { dateModified: options.dateModified.toISOString().slice(0, 10) } : {}),
     spatialCoverage: { '@type': 'Country', name: 'Nederland' },
     distribution: [
-      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absolute('/data/indicatoren.csv', options.root) },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absolute('/data/indicatoren.json', options.root) },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absolute('/data/datapackage.json', options.root) },
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absoluteUrl(PATHS.dataCsv, options.root) },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absoluteUrl(PATHS.dataJson, options.root) },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absoluteUrl(PATHS.dataPackage, options.root) },
     ],
   };
 }
@@ -118,7 +116,7 @@ export function dataPackage(options: { root: string; indicators: readonly Page<I
   const schema = { fields, missingValues: [''] };
   const resource = (name: string, path: string, title: string) => ({
     name,
-    path: absolute(path, options.root),
+    path: absoluteUrl(path, options.root),
     title,
     profile: 'tabular-data-resource',
     format: 'csv',
@@ -131,13 +129,11 @@ export function dataPackage(options: { root: string; indicators: readonly Page<I
     profile: 'tabular-data-package',
     name: 'onderwijsmonitor-indicatoren',
     title: 'Onderwijsmonitor: indicatoren van de onderwijsakkoorden',
-    homepage: absolute('/data/', options.root),
+    homepage: absoluteUrl(PATHS.data, options.root),
     licenses: [{ name: DATA_LICENSE.id, path: DATA_LICENSE.url, title: DATA_LICENSE.title }],
     resources: [
-      resource('indicatoren', '/data/indicatoren.csv', 'Alle indicatoren'),
-      ...options.indicators.map((p) =>
-        resource(indicatorCsvName(p.data).replace(/\.csv$/, ''), `/data/indicatoren/${indicatorCsvName(p.data)}`, p.data.title),
-      ),
+      resource('indicatoren', PATHS.dataCsv, 'Alle indicatoren'),
+      ...options.indicators.map((p) => resource(indicatorCsvName(p.data).replace(/\.csv$/, ''), indicatorCsvUrl(p.data), p.data.title)),
     ],
   };
 }

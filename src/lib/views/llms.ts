@@ -12,11 +12,6 @@ export interface LlmsEntry extends MarkdownPage {
   markdownUrl: string;
 }
 
-/** The Markdown file of a page id: "x/y" → "x/y.md", the home page → "index.md". */
-export function markdownPath(id: string): string {
-  return `${id === '' ? 'index' : id}.md`;
-}
-
 /** llms.txt: the site in one paragraph, then every page grouped under its top folder's page title. */
 export function llmsIndex(entries: readonly LlmsEntry[], summary: string): string {
   const groups = new Map<string, LlmsEntry[]>();

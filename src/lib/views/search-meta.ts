@@ -12,9 +12,12 @@ import { PAGE_KINDS, type Sector } from '../../schemas/vocabulary.ts';
 import type { SiteGraph } from '../domain/graph.ts';
 import { summarizeIndicator } from './views.ts';
 import { formatValue } from '../domain/format.ts';
+import { topicUrl } from '../domain/urls.ts';
+import { isIndicator } from '../domain/page-kinds.ts';
+import { SEARCH_FILTER, type SearchFilterName } from '../domain/search-config.ts';
 
 export interface SearchMeta {
-  filters: { name: string; value: string }[];
+  filters: { name: SearchFilterName; value: string }[];
   meta: Record<string, string>;
   /** The page's own keywords and its topics' names: indexed with weight. */
   terms: string[];
@@ -31,7 +34,7 @@ export function searchMeta(
 ): SearchMeta {
   const d = page.data;
   const kind = PAGE_KINDS[d.type];
-  const filters: { name: string; value: string }[] = [{ name: 'soort', value: kind }];
+  const filters: SearchMeta['filters'] = [{ name: SEARCH_FILTER.kind, value: kind }];
   const meta: Record<string, string> = { soort: kind };
   const sectors = new Set<Sector>();
   let documentName: string | undefined;
@@ -52,8 +55,9 @@ export function searchMeta(
     case 'indicator': {
       documentName = agreementTitle(d.agreement);
       sectors.add(d.sector);
-      const summary = summarizeIndicator(page as Page<typeof d>, sourceTitle);
-      filters.push({ name: 'status', value: summary.status.label });
+      if (!isIndicator(page)) break; // never taken: the case narrows the data, the guard narrows the page
+      const summary = summarizeIndicator(page, sourceTitle);
+      filters.push({ name: SEARCH_FILTER.status, value: summary.status.label });
       meta['status'] = summary.status.label;
       meta['laatste'] = summary.latestText;
       if (d.target.value !== undefined && d.target.unit !== undefined) {
@@ -78,14 +82,14 @@ export function searchMeta(
     default:
       break;
   }
-  if (documentName) filters.push({ name: 'document', value: documentName });
-  for (const s of sectors) filters.push({ name: 'sector', value: s });
+  if (documentName) filters.push({ name: SEARCH_FILTER.document, value: documentName });
+  for (const s of sectors) filters.push({ name: SEARCH_FILTER.sector, value: s });
   const terms = new Set<string>(d.keywords);
   const related = new Set<string>();
   for (const id of d.topics) {
     const topic = topics.get(id);
     if (!topic) continue;
-    filters.push({ name: 'thema', value: topic.label });
+    filters.push({ name: SEARCH_FILTER.topic, value: topic.label });
     terms.add(topic.label.toLowerCase());
     for (const k of topic.keywords) related.add(k);
   }
@@ -118,5 +122,5 @@ export function searchTitle(page: Page, graph: SiteGraph): string {
 
 /** Topic names and their other words: a query that is exactly one of them gets its topic page first. */
 export function topicEntries(topics: ReadonlyMap<string, Topic>): { url: string; label: string; words: string[] }[] {
-  return [...topics.values()].map((t) => ({ url: `/themas/${t.id}/`, label: t.label, words: [t.label, ...t.keywords] }));
+  return [...topics.values()].map((t) => ({ url: topicUrl(t.id), label: t.label, words: [t.label, ...t.keywords] }));
 }

@@ -6,6 +6,7 @@
 import type { Page } from '../../schemas/index.ts';
 import { interleaveSections, numberHeadings, sectionAnchor, sectionLevel } from '../domain/anchors.ts';
 import type { SiteGraph } from '../domain/graph.ts';
+import { PAGE_SECTIONS as S, type PageSection } from './page-sections.ts';
 
 export interface Heading {
   depth: number;
@@ -37,11 +38,12 @@ export function nestHeadings(title: string, headings: readonly Heading[], topSlu
 export function pageHeadings(page: Page, graph: SiteGraph, prose: readonly Heading[], body = ''): Heading[] {
   const d = page.data;
   const h = (slug: string, text: string, depth = 2): Heading => ({ depth, slug, text });
+  const part = (section: PageSection): Heading => h(section.id, section.heading);
   switch (d.type) {
     case 'indicator': {
-      const out = [...prose, h('cijfers', 'Cijfers'), h('wat-zegt-de-inspectie', 'Wat zegt de Inspectie?')];
-      if ((graph.counterparts.get(page.id) ?? []).length) out.push(h('in-het-andere-akkoord', 'In een ander akkoord'));
-      return [...out, h('bronnen', 'Bronnen')];
+      const out = [...prose, part(S.figures), part(S.inspectorate)];
+      if ((graph.counterparts.get(page.id) ?? []).length) out.push(part(S.counterparts));
+      return [...out, part(S.sources)];
     }
     case 'chapter':
     case 'document':
@@ -60,33 +62,33 @@ export function pageHeadings(page: Page, graph: SiteGraph, prose: readonly Headi
       switch (d.type) {
         case 'chapter':
           return [
-            ...(figures ? [h('kerncijfers', 'Kerncijfers')] : []),
-            h('afspraken', 'Afspraken die hierover gaan'),
-            h('in-dit-hoofdstuk', 'In dit hoofdstuk'),
+            ...(figures ? [part(S.keyFigures)] : []),
+            part(S.agreements),
+            part(S.contents),
             ...text,
-            ...(figures ? [h('alle-cijfers', 'Alle cijfers')] : []),
-            h('bronnen', 'Bronnen'),
+            ...(figures ? [part(S.allFigures)] : []),
+            part(S.sources),
           ];
         case 'portrait':
           return [
-            ...(figures ? [h('kerncijfers', 'Kerncijfers')] : []),
-            h('afspraken', 'Afspraken die hierover gaan'),
+            ...(figures ? [part(S.keyFigures)] : []),
+            part(S.agreements),
             ...text,
-            ...(figures ? [h('alle-kerncijfers', 'Alle cijfers')] : []),
-            h('bronnen', 'Bronnen'),
+            ...(figures ? [part(S.allKeyFigures)] : []),
+            part(S.sources),
           ];
         default:
-          return [...text, ...(figures ? [h('kerncijfers', 'Kerncijfers')] : []), h('bronnen', 'Bronnen')];
+          return [...text, ...(figures ? [part(S.keyFigures)] : []), part(S.sources)];
       }
     }
     case 'agreement':
-      return [...prose, h('stand-van-zaken', 'Stand van zaken'), h('bronnen', 'Bronnen')];
+      return [...prose, part(S.progress), part(S.sources)];
     case 'ambition':
-      return [...prose, h('indicatoren', 'Indicatoren'), h('bronnen', 'Bronnen')];
+      return [...prose, part(S.indicators), part(S.sources)];
     case 'home': {
-      const out = [...prose, h('stand-van-de-akkoorden', 'De stand van de akkoorden')];
-      if (graph.reports.size) out.push(h('wat-ziet-de-inspectie', 'Wat ziet de Inspectie?'));
-      return [...out, h('themas', 'Zoek op thema'), h('tijdlijn', 'Van akkoord tot inspectierapport')];
+      const out = [...prose, part(S.agreementsAtAGlance)];
+      if (graph.reports.size) out.push(part(S.findings));
+      return [...out, part(S.topics), part(S.timeline)];
     }
     default:
       return [...prose];

@@ -8,6 +8,7 @@ import type { AgreementData, ChapterData, IndicatorData, Page, PortraitData } fr
 import type { SiteGraph, SectionRef } from '../domain/graph.ts';
 import { agreementsInOrder, reportsInOrder } from '../domain/documents.ts';
 import { formatTableFigure, whenText } from '../domain/format.ts';
+import { isChapter, isIndicator, isKind } from '../domain/page-kinds.ts';
 import { sectorText, summarizeIndicator, type IndicatorSummary } from './views.ts';
 
 /** One row of the agreements' columns: a cell per column, empty where that agreement has nothing on the row. */
@@ -46,7 +47,7 @@ export interface TopicView {
 /** Builds a topic page's content from the graph. */
 export function topicView(topicId: string, graph: SiteGraph, sourceTitle: (id: string) => string): TopicView {
   const pages = graph.pagesByTopic.get(topicId) ?? [];
-  const indicators = pages.filter((p): p is Page<IndicatorData> => p.data.type === 'indicator');
+  const indicators = pages.filter(isIndicator);
   const onTopic = new Set(indicators.map((p) => p.id));
   const columns = agreementsInOrder(graph).filter((a) => indicators.some((p) => p.data.agreement === a.data.agreement));
   const column = new Map(columns.map((a, i) => [a.data.agreement, i]));
@@ -99,10 +100,9 @@ export function topicView(topicId: string, graph: SiteGraph, sourceTitle: (id: s
     findings.set(page.id, item);
   };
   for (const indicator of indicators) for (const f of graph.findingsByIndicator.get(indicator.id) ?? []) add(f.page, f.section);
-  for (const page of pages)
-    if (page.data.type === 'chapter' || page.data.type === 'portrait') add(page as Page<ChapterData | PortraitData>);
+  for (const page of pages) if (isKind(page, 'chapter', 'portrait')) add(page);
   for (const section of graph.sectionsByTopic.get(topicId) ?? []) {
-    if (section.page.data.type === 'chapter') add(section.page as Page<ChapterData>, section);
+    if (isChapter(section.page)) add(section.page, section);
   }
   for (const item of findings.values()) item.sections.sort((a, b) => a.number.localeCompare(b.number, 'nl', { numeric: true }));
   // Report by report (in their `order`), and within a report its chapters by number, then its portraits.

@@ -1,7 +1,8 @@
 /** /data/indicatoren/<akkoord>-<nummer>.csv: the figures of one indicator, linked from its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../content.ts';
-import { indicatorCsvName, indicatorRows, toCsv } from '../../../lib/views/export.ts';
+import { indicatorRows, toCsv } from '../../../lib/views/export.ts';
+import { indicatorCsvName } from '../../../lib/domain/urls.ts';
 import type { IndicatorData, Page } from '../../../schemas/index.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
