@@ -343,6 +343,18 @@ export function checkContent(root: string): CheckResult {
     drafts.set(pageUrl(page.id), page);
   }
 
+  // The report the home page shows (`headline`) must have an overview page.
+  for (const page of unique) {
+    if (page.data.type !== 'home' || page.data.headline === undefined || graph.reports.has(page.data.headline)) continue;
+    const entry = parsedByFile.get(page.filePath ?? '');
+    problems.push({
+      file: page.filePath ?? '',
+      line: entry ? lineOf(entry.parsed, ['headline']) : 1,
+      field: 'headline',
+      message: `rapport "${page.data.headline}" heeft geen overzichtspagina (een index.mdx met type: report en report: ${page.data.headline}); kies uit: ${[...graph.reports.keys()].join(', ') || '(nog geen rapporten)'}${cascadeHint}`,
+    });
+  }
+
   const targets = new Map<string, LinkTarget>(
     unique
       .filter((p) => !drafts.has(pageUrl(p.id)))
