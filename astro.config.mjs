@@ -68,6 +68,8 @@ export default defineConfig({
         Footer: './src/components/starlight/Footer.astro',
         // The header search: the same search as /zoeken/, in a dialog.
         Search: './src/components/starlight/Search.astro',
+        // One language: no picker, and no script file for it on every page.
+        LanguageSelect: './src/components/starlight/LanguageSelect.astro',
       },
       // One ranking for the header search and /zoeken/ (src/lib/domain/search-config.ts).
       pagefind: { ranking: SEARCH_RANKING },

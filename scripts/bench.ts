@@ -3,7 +3,7 @@
  * on a phone and an editor waiting for a build care about: build wall and CPU time and
  * memory, bytes per page kind on a first visit, the chart code and where it loads, the
  * search index and what a first query fetches, search latency, Lighthouse (mobile) on the
- * heaviest page of each kind (median of several runs), and how the build scales with 200
+ * heaviest page of each kind (median of several runs, with the load average at each run), and how the build scales with 200
  * and 2,000 generated pages next to a plain Starlight site (interleaved runs).
  *
  * Options: --skip-browser (no Chromium parts), --skip-lighthouse, --skip-scaling,
@@ -406,17 +406,21 @@ async function measureOnce(url: string, isSearch: boolean) {
  * layout shifts and paint fall inside the measurement.
  */
 async function lighthouseRuns(base: string, pages: PickedPage[]) {
-  const runs: Record<string, { scores: Record<Categories, number>[]; metrics: Record<Metric, number>[]; url: string }> = {};
+  const runs: Record<string, { scores: Record<Categories, number>[]; metrics: Record<Metric, number>[]; loads: number[]; url: string }> =
+    {};
   for (let run = 1; run <= RUNS; run++) {
     for (const p of pages) {
       const url = base + p.path + (p.kind === 'search' ? `?q=${encodeURIComponent(QUERY)}` : '');
-      const entry = (runs[p.kind] ??= { scores: [], metrics: [], url: url.slice(base.length) });
+      const entry = (runs[p.kind] ??= { scores: [], metrics: [], loads: [], url: url.slice(base.length) });
       const label = `Lighthouse ${p.kind} ${entry.url} (run ${String(run)})`;
       if (!has('json-only')) process.stderr.write(`${label}…\n`);
       // Under load Chromium sometimes loses the trace (NO_NAVSTART); one retry, and it counts as a failure only if that fails too.
       for (let attempt = 1; attempt <= 2; attempt++) {
         try {
+          // The machine's 1-minute load average as the run starts: scores on a busy machine drop.
+          const load = Math.round((loadavg()[0] ?? 0) * 10) / 10;
           const m = await measureOnce(url, p.kind === 'search');
+          entry.loads.push(load);
           for (const w of m.warnings) notes.push(`${label}: Lighthouse warns: ${w}`);
           entry.scores.push(m.scores);
           entry.metrics.push(m.metrics);
@@ -435,6 +439,7 @@ async function lighthouseRuns(base: string, pages: PickedPage[]) {
     out[kind] = {
       url: r.url,
       measuredRuns: r.scores.length,
+      loadAverage: { min: Math.min(...r.loads), max: Math.max(...r.loads) },
       median: {
         ...Object.fromEntries(
           CATEGORIES.map((c) => [
@@ -455,7 +460,7 @@ async function lighthouseRuns(base: string, pages: PickedPage[]) {
           ]),
         ),
       },
-      runs: r.scores.map((s, i) => ({ ...s, ...r.metrics[i] })),
+      runs: r.scores.map((s, i) => ({ ...s, ...r.metrics[i], loadAverage: r.loads[i] })),
     };
   }
   return {
@@ -807,7 +812,13 @@ function printTable(r: Record<string, unknown>) {
       `search: the first query fetches ${String(s.firstQueryFetchesKB)} KB over the wire (after the search page itself loaded); median latency ${String(s.medianLatencyMs)} ms (warm)`,
     );
   const lh = r['lighthouse'] as
-    { pages: Record<string, { url: string; measuredRuns: number; median: Record<string, number> }> } | undefined;
+    | {
+        pages: Record<
+          string,
+          { url: string; measuredRuns: number; loadAverage: { min: number; max: number }; median: Record<string, number> }
+        >;
+      }
+    | undefined;
   if (lh) {
     console.log('');
     line([
@@ -822,9 +833,10 @@ function printTable(r: Record<string, unknown>) {
       'TBT ms',
       'DOM elements',
       'runs',
+      'load (1 min)',
     ]);
-    line(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']);
-    for (const [k, { url, measuredRuns, median: v }] of Object.entries(lh.pages))
+    line(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']);
+    for (const [k, { url, measuredRuns, loadAverage, median: v }] of Object.entries(lh.pages))
       line([
         `${k} ${url}`,
         v['performance'],
@@ -837,6 +849,7 @@ function printTable(r: Record<string, unknown>) {
         v['tbtMs'],
         v['domElements'],
         measuredRuns,
+        `${String(loadAverage.min)}–${String(loadAverage.max)}`,
       ]);
   }
   const sc = r['scaling'] as

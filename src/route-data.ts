@@ -4,6 +4,7 @@
  * in git; indicator pages and /data/ get their JSON-LD, the change page its feed link.
  * An indicator whose subject another indicator shares gets its agreement ("PO", "VO")
  * in its title. In a build, every page gets the Content-Security-Policy as a meta element.
+ * The sidebar shows the page's own agreement or report in full, the others as one link.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommits, type LastCommit } from './lib/build/git.ts';
@@ -13,6 +14,7 @@ import { isIndicator } from './lib/domain/page-kinds.ts';
 import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/views/linked-data.ts';
 import { agreementShortName } from './lib/views/search-meta.ts';
 import { pageUrl } from './lib/domain/urls.ts';
+import { sidebarForPage } from './lib/build/sidebar.ts';
 
 let commits: Map<string, LastCommit> | undefined;
 
@@ -28,6 +30,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     const at = route.head.findLastIndex((e) => e.tag === 'meta' && ('charset' in (e.attrs ?? {}) || e.attrs?.['name'] === 'viewport'));
     route.head.splice(at + 1, 0, { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: __CSP_META_POLICY__ } });
   }
+  // Only the page's own agreement or report in full: the HTML does not grow with other sections.
+  route.sidebar = sidebarForPage(route.sidebar, context.url.pathname);
   const { graph, sources } = await site();
   const page = graph.pages.get(route.entry.id);
   commits ??= lastCommits(process.cwd());

@@ -133,7 +133,7 @@ class OmSearch extends HTMLElement {
   #run = 0;
   #shown = PAGE_SIZE;
   #outcome: Outcome = { results: [], counts: {} };
-  #topics: TopicEntry[] = [];
+  #topics: Promise<TopicEntry[]> | undefined;
 
   get #dialog(): boolean {
     return this.dataset['mode'] === 'dialog';
@@ -146,7 +146,6 @@ class OmSearch extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#topics = JSON.parse(this.dataset['topics'] ?? '[]') as TopicEntry[];
     const input = this.#input;
     this.querySelector('form')?.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -178,6 +177,24 @@ class OmSearch extends HTMLElement {
       box.addEventListener('change', () => void this.update());
     });
     void this.update(false);
+  }
+
+  /**
+   * The topics whose words a query may name: inline on /zoeken/ (data-topics), fetched
+   * once from data-topics-src by the header dialog, so they are not in every page's HTML.
+   * Without them a search still works, only without a topic page first.
+   */
+  topics(): Promise<TopicEntry[]> {
+    const inline = this.dataset['topics'];
+    const src = this.dataset['topicsSrc'];
+    this.#topics ??= inline
+      ? Promise.resolve(JSON.parse(inline) as TopicEntry[])
+      : src
+        ? fetch(src)
+            .then((r) => (r.ok ? (r.json() as Promise<TopicEntry[]>) : []))
+            .catch(() => [])
+        : Promise.resolve([]);
+    return this.#topics;
   }
 
   /** The dialog's query from the history entry, shown again with its results. */
@@ -214,6 +231,7 @@ class OmSearch extends HTMLElement {
       if (!this.#dialog) this.setCounts((await (await loadPagefind()).filters()) ?? {});
       return;
     }
+    void this.topics(); // fetched while Pagefind loads
     const pf = await loadPagefind();
     // Pagefind counts results per filter only once its filter data is loaded (the dialog has no filters).
     if (!this.#dialog) await pf.filters();
@@ -261,13 +279,14 @@ class OmSearch extends HTMLElement {
     const more = this.#part<HTMLButtonElement>('more');
     if (!list) return;
     const { results, note } = this.#outcome;
-    let page = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
+    const [data, topics] = await Promise.all([Promise.all(results.slice(0, this.#shown).map((r) => r.data())), this.topics()]);
+    let page = data;
     if (run !== this.#run) return;
     // A query that names a topic ("tekort aan leraren" for Lerarentekort) puts that topic page first.
     const query = this.#input?.value.trim() ?? '';
     // After dropping words that occur nowhere, the words that are left name the topic.
     const normal = normalize(this.#outcome.words?.join(' ') ?? query);
-    const topic = normal ? this.#topics.find((t) => t.words.some((w) => normalize(w) === normal)) : undefined;
+    const topic = normal ? topics.find((t) => t.words.some((w) => normalize(w) === normal)) : undefined;
     const filtered = Object.keys(this.selected()).length > 0;
     if (topic && !filtered) {
       const url = `${base}${topic.url}`;
