@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { safeMdxPlugin } from './src/integrations/safe-mdx.ts';
+import { contentTranslations } from './src/integrations/content-translations.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildSidebar } from './src/lib/build/sidebar.ts';
 import { siteDescription } from './src/lib/build/index-pages.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
       expressiveCode: false,
       markdown: { processedDirs: ['./content/docs/'] },
       routeMiddleware: './src/route-data.ts',
+      // content/i18n/ for the texts Starlight writes while it compiles Markdown (heading links).
+      plugins: [contentTranslations(fileURLToPath(new URL('./', import.meta.url)))],
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',

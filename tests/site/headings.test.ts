@@ -72,6 +72,20 @@ describe.runIf(hasBuild)('headings', () => {
     }
     expect(headings).toBeGreaterThan(50);
   });
+
+  it('labels every heading link in Dutch, Markdown headings and component headings alike', () => {
+    const english: string[] = [];
+    let links = 0;
+    for (const path of pages) {
+      for (const a of elements(pageHtml(path), (n) => n.name === 'a' && n.attributes['class'] === 'sl-anchor-link')) {
+        links++;
+        const label = textOf(a).trim();
+        if (!/^Link naar “.+”$/.test(label)) english.push(`${path}: ${label}`);
+      }
+    }
+    expect(english).toEqual([]);
+    expect(links).toBeGreaterThan(500);
+  });
 });
 
 /** The links inside a node, as HTML again (ultrahtml nodes keep their children). */
