@@ -2,7 +2,8 @@
  * Screenshots of pages in light and dark, at phone and desktop width, for a person
  * to look at. Needs a build in dist/ and Chromium (CHROME_PATH or /usr/bin/chromium).
  *
- * Usage: node scripts/screenshots.ts /path/one/ /path/two/ [--out screenshots] [--nojs]
+ * Usage: node scripts/screenshots.ts /path/one/ /path/two/ [--out screenshots] [--nojs] [--first-screen]
+ * (--first-screen: only what the reader sees before scrolling, not the whole page)
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -12,6 +13,7 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? (args[outIndex + 1] ?? 'screenshots') : 'screenshots';
 const noJs = args.includes('--nojs');
+const firstScreen = args.includes('--first-screen');
 const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
 mkdirSync(out, { recursive: true });
 
@@ -40,7 +42,7 @@ try {
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.waitForTimeout(300);
         const file = `${out}/${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${theme}-${name}${noJs ? '-nojs' : ''}.png`;
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: !firstScreen });
         console.log(file);
         await context.close();
       }
