@@ -18,12 +18,13 @@
  * reported, not enforced.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtPages, copyProject, expectedPages, linkNodeModules, pickPages, spread, type PickedPage } from './bench-project.ts';
+import { builtPages, copyProject, expectedPages, pickPages, spread, type PickedPage } from './bench-project.ts';
+import { addGenerated, writePlain } from './bench-sites.ts';
 import { serve } from './serve.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -494,7 +495,7 @@ function scalingRuns(sitePages: number) {
       // The two bench pages besides the N indicators: the agreement and its ambition.
       const oursExpected = sitePages + n + 2;
       const plainDir = join(work, 'plain');
-      writePlain(plainDir, oursExpected);
+      writePlain(ROOT, plainDir, oursExpected);
       const runs: { ours: BuildRun[]; plain: BuildRun[] } = { ours: [], plain: [] };
       let broken = false;
       for (let i = 0; i < RUNS && !broken; i++) {
@@ -548,77 +549,6 @@ function scalingRuns(sitePages: number) {
     }
   }
   return out;
-}
-
-/** Text of a generated page body, about the size of a real indicator page's text. */
-function filler(i: number): string {
-  const para = `Dit is gegenereerde tekst voor de meting van de bouwtijd, pagina ${String(i)}. Leerlingen, leraren en scholen komen erin voor, net als doelen en cijfers. `;
-  return ['## Doel', para.repeat(4), '## Wat is er veranderd?', para.repeat(6), '## Wat wordt er gedaan?', para.repeat(4)].join('\n\n');
-}
-
-/** Adds a generated agreement with one ambition and N indicator pages to a copy of the project. */
-function addGenerated(dir: string, n: number) {
-  const folder = join(dir, 'content', 'docs', 'bench-akkoord');
-  mkdirSync(join(folder, 'indicatoren'), { recursive: true });
-  mkdirSync(join(folder, 'ambities'), { recursive: true });
-  writeFileSync(
-    join(folder, 'index.mdx'),
-    `---\ntitle: Benchakkoord\ntype: agreement\nagreement: bench-akkoord\nsector: vo\nsigned: 2014\nterm: { from: 2014, to: 2020 }\nparties: [Bench]\nsources: [dashboard-vo-2020]\n---\n\nGegenereerd.\n`,
-  );
-  writeFileSync(
-    join(folder, 'ambities', '1-bench.mdx'),
-    `---\ntitle: Benchambitie\ntype: ambition\nagreement: bench-akkoord\nnumber: 1\nsources: [dashboard-vo-2020]\n---\n\nGegenereerd.\n`,
-  );
-  for (let i = 1; i <= n; i++) {
-    const figures = [2016, 2017, 2018, 2019]
-      .map(
-        (y, k) =>
-          `  - period: ${String(y)}\n    value: ${String(40 + ((i + k) % 50))}\n    unit: percent\n    group: groep ${String(k % 2)}\n    source: dashboard-vo-2020\n    locator: Indicator ${String(i)}`,
-      )
-      .join('\n');
-    writeFileSync(
-      join(folder, 'indicatoren', `${String(i)}-bench.mdx`),
-      `---\ntitle: Gegenereerde indicator ${String(i)}\ntype: indicator\nagreement: bench-akkoord\nambition: 1\nnumber: ${String(i)}\nsector: vo\nmeasure: Gegenereerde meting\ntopics: [lerarentekort]\ntarget:\n  description: Gegenereerd doel.\n  value: 60\n  unit: percent\n  year: 2020\n  direction: higher\n  source: dashboard-vo-2020\n  locator: Indicator ${String(i)}\nrealisation:\n${figures}\nsources: [dashboard-vo-2020]\nrelated:\n  - report: staat-2024\n    section: "6.2.1"\n---\n\n${filler(i)}\n`,
-    );
-  }
-}
-
-/** A plain Starlight site with `total` pages (an index and total - 1 generated pages) in `dir`. */
-function writePlain(dir: string, total: number) {
-  mkdirSync(dir, { recursive: true });
-  linkNodeModules(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  // Astro bundles the integrations it finds among the dependencies; list them as a real project does.
-  const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    dependencies: Record<string, string>;
-    devDependencies: Record<string, string>;
-  };
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({
-      name: 'plain',
-      type: 'module',
-      private: true,
-      dependencies: ours.dependencies,
-      devDependencies: ours.devDependencies,
-    }),
-  );
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain', defaultLocale: 'root', locales: { root: { label: 'Nederlands', lang: 'nl' } } })] });\n`,
-  );
-  mkdirSync(join(dir, 'src', 'content', 'docs', 'pages'), { recursive: true });
-  writeFileSync(
-    join(dir, 'src', 'content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
-  );
-  writeFileSync(join(dir, 'src', 'content', 'docs', 'index.mdx'), '---\ntitle: Plain\n---\n\nStart.\n');
-  for (let i = 1; i < total; i++) {
-    const table = `| Periode | Groep | Cijfer |\n| --- | --- | --- |\n${[2016, 2017, 2018, 2019].map((y) => `| ${String(y)} | groep | ${String(40 + (i % 50))}% |`).join('\n')}`;
-    writeFileSync(
-      join(dir, 'src', 'content', 'docs', 'pages', `${String(i)}.mdx`),
-      `---\ntitle: Pagina ${String(i)}\ndescription: Gegenereerd.\n---\n\n${filler(i)}\n\n${table}\n`,
-    );
-  }
 }
 
 interface Budget {
