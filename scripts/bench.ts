@@ -71,8 +71,18 @@ interface BuildRun {
   cpuSeconds: number | null;
   /** peak resident memory of the largest process of the build (MB), or null */
   peakMB: number | null;
+  /** HTML pages written, without the embed pages (/embed/…/), which plain Starlight has no counterpart for */
   pages: number;
+  /** embed pages written (/embed/<akkoord>-<nummer>/: one chart each, a few KB) */
+  embeds: number;
   output: string;
+}
+
+/** The pages a build wrote to `dist`: content pages and embed pages apart. */
+function countPages(dist: string): { pages: number; embeds: number } {
+  const all = builtPages(dist);
+  const embeds = all.filter((f) => relative(dist, f).split(/[\\/]/)[0] === 'embed').length;
+  return { pages: all.length - embeds, embeds };
 }
 
 /** Runs `astro build --force` in `cwd` and counts the pages it wrote to `cwd/dist`. */
@@ -96,7 +106,7 @@ function build(cwd: string): BuildRun {
     wallSeconds: r1(wall),
     cpuSeconds: m ? r1(Number(m[2]) + Number(m[3])) : null,
     peakMB: m ? Math.round(Number(m[4]) / 1024) : null,
-    pages: builtPages(join(cwd, 'dist')).length,
+    ...countPages(join(cwd, 'dist')),
     output: `${run.stdout ?? ''}\n${run.stderr ?? ''}${run.error ? `\n${run.error.message}` : ''}`,
   };
 }
@@ -172,6 +182,7 @@ async function main() {
     cpuSeconds: b.cpuSeconds,
     peakMemoryMB: b.peakMB,
     pages: b.pages,
+    embedPages: b.embeds,
     expectedAtLeast: want.total,
     expected: `${String(want.docs)} content pages + ${String(want.topics)} topic pages`,
   };
@@ -337,7 +348,7 @@ async function main() {
   server?.close();
 
   // 7. Scaling.
-  if (!has('skip-scaling')) result['scaling'] = scalingRuns(b.pages);
+  if (!has('skip-scaling')) result['scaling'] = scalingRuns(b.pages, b.embeds);
 
   return finish(result);
 }
@@ -468,6 +479,7 @@ async function lighthouseRuns(base: string, pages: PickedPage[]) {
 
 interface Side {
   pages: number;
+  embeds: number;
   wallSeconds: ReturnType<typeof spread>;
   cpuSeconds: ReturnType<typeof spread> | null;
   peakMemoryMB: ReturnType<typeof spread> | null;
@@ -477,8 +489,10 @@ interface Side {
  * Our site with N generated indicator pages against a plain Starlight site with the same
  * number of pages: both prepared once, then built RUNS times each, alternating which goes
  * first, so a busy moment of the machine falls on both. Every build's page count is checked.
+ * Our embed pages (one per generated indicator, as each has a chart) are extra work of our
+ * site: plain Starlight gets as many pages as our site has content pages, not more.
  */
-function scalingRuns(sitePages: number) {
+function scalingRuns(sitePages: number, siteEmbeds: number) {
   const out: Record<string, unknown>[] = [];
   for (const n of SIZES) {
     const work = mkdtempSync(join(tmpdir(), 'om-bench-'));
@@ -494,6 +508,7 @@ function scalingRuns(sitePages: number) {
       addGenerated(oursDir, n);
       // The two bench pages besides the N indicators: the agreement and its ambition.
       const oursExpected = sitePages + n + 2;
+      const embedsExpected = siteEmbeds + n;
       const plainDir = join(work, 'plain');
       writePlain(ROOT, plainDir, oursExpected);
       const runs: { ours: BuildRun[]; plain: BuildRun[] } = { ours: [], plain: [] };
@@ -514,12 +529,18 @@ function scalingRuns(sitePages: number) {
             broken = true;
             break;
           }
+          if (side === 'ours' && r.embeds !== embedsExpected) {
+            failures.push(`${what}: the build wrote ${String(r.embeds)} embed pages, expected ${String(embedsExpected)}; not comparable`);
+            broken = true;
+            break;
+          }
           runs[side].push(r);
         }
       }
       if (broken) continue;
       const side = (rs: BuildRun[]): Side => ({
         pages: rs[0]?.pages ?? 0,
+        embeds: rs[0]?.embeds ?? 0,
         wallSeconds: spread(rs.map((r) => r.wallSeconds)),
         cpuSeconds: rs.every((r) => r.cpuSeconds !== null) ? spread(rs.map((r) => r.cpuSeconds ?? 0)) : null,
         peakMemoryMB: rs.every((r) => r.peakMB !== null)
@@ -783,7 +804,13 @@ function printTable(r: Record<string, unknown>) {
     line(['scaling (median (min–max) of interleaved builds)', 'pages', 'wall s', 'CPU s', 'peak MB']);
     line(['---', '---', '---', '---', '---']);
     for (const x of sc) {
-      line([`+${String(x.generatedPages)}: our site`, x.ours.pages, f(x.ours.wallSeconds), f(x.ours.cpuSeconds), f(x.ours.peakMemoryMB)]);
+      line([
+        `+${String(x.generatedPages)}: our site`,
+        `${String(x.ours.pages)} + ${String(x.ours.embeds)} embeds`,
+        f(x.ours.wallSeconds),
+        f(x.ours.cpuSeconds),
+        f(x.ours.peakMemoryMB),
+      ]);
       line([
         `+${String(x.generatedPages)}: plain Starlight`,
         x.plainStarlight.pages,
