@@ -4,10 +4,10 @@
  * number of pages. Used by scripts/bench.ts; also a command, to get both sites for a
  * profile without running the benchmark:
  *
- *   node scripts/bench-sites.ts <folder> <N>
+ *   npx node scripts/bench-sites.ts <folder> <N>
  *
  * writes <folder>/ours and <folder>/plain (then e.g.
- * `node --cpu-prof node_modules/astro/bin/astro.mjs build --force` in each).
+ * `npx node --cpu-prof node_modules/astro/bin/astro.mjs build --force` in each).
  *
  * The generated indicators are like real ones of a next agreement: each links one
  * section of the report and has one or two topics, spread over all sections and topics
@@ -126,7 +126,7 @@ if (import.meta.main) {
   const [into, size] = process.argv.slice(2);
   const n = Number(size);
   if (!into || !Number.isInteger(n) || n < 1) {
-    console.error('Usage: node scripts/bench-sites.ts <folder> <N>');
+    console.error('Usage: npx node scripts/bench-sites.ts <folder> <N>');
     process.exit(2);
   }
   const root = join(import.meta.dirname, '..');
