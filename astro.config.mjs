@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { safeMdxPlugin } from './src/integrations/safe-mdx.ts';
 import { contentTranslations } from './src/integrations/content-translations.ts';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildSidebar } from './src/lib/build/sidebar.ts';
 import { siteDescription } from './src/lib/build/index-pages.ts';
@@ -24,7 +25,8 @@ export default defineConfig({
   markdown: {
     // Astro's own Markdown processor, with the MDX safety rules as the first plugin:
     // a page with code in it is refused while it is compiled, before anything runs.
-    processor: satteri({ mdastPlugins: [safeMdxPlugin(fileURLToPath(new URL('./', import.meta.url)))] }),
+    // Then the base path before the links editors write (none at the root).
+    processor: satteri({ mdastPlugins: [safeMdxPlugin(fileURLToPath(new URL('./', import.meta.url))), baseLinksPlugin(base)] }),
   },
   build: {
     // Styles as files, not inline: fewer hashes in the Content-Security-Policy and cacheable CSS.

@@ -18,12 +18,13 @@
  * reported, not enforced.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtPages, copyProject, expectedPages, linkNodeModules, pickPages, spread, type PickedPage } from './bench-project.ts';
+import { builtPages, copyProject, expectedPages, pickPages, spread, type PickedPage } from './bench-project.ts';
+import { addGenerated, writePlain } from './bench-sites.ts';
 import { serve } from './serve.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -70,8 +71,18 @@ interface BuildRun {
   cpuSeconds: number | null;
   /** peak resident memory of the largest process of the build (MB), or null */
   peakMB: number | null;
+  /** HTML pages written, without the embed pages (/embed/…/), which plain Starlight has no counterpart for */
   pages: number;
+  /** embed pages written (/embed/<akkoord>-<nummer>/: one chart each, a few KB) */
+  embeds: number;
   output: string;
+}
+
+/** The pages a build wrote to `dist`: content pages and embed pages apart. */
+function countPages(dist: string): { pages: number; embeds: number } {
+  const all = builtPages(dist);
+  const embeds = all.filter((f) => relative(dist, f).split(/[\\/]/)[0] === 'embed').length;
+  return { pages: all.length - embeds, embeds };
 }
 
 /** Runs `astro build --force` in `cwd` and counts the pages it wrote to `cwd/dist`. */
@@ -95,7 +106,7 @@ function build(cwd: string): BuildRun {
     wallSeconds: r1(wall),
     cpuSeconds: m ? r1(Number(m[2]) + Number(m[3])) : null,
     peakMB: m ? Math.round(Number(m[4]) / 1024) : null,
-    pages: builtPages(join(cwd, 'dist')).length,
+    ...countPages(join(cwd, 'dist')),
     output: `${run.stdout ?? ''}\n${run.stderr ?? ''}${run.error ? `\n${run.error.message}` : ''}`,
   };
 }
@@ -171,6 +182,7 @@ async function main() {
     cpuSeconds: b.cpuSeconds,
     peakMemoryMB: b.peakMB,
     pages: b.pages,
+    embedPages: b.embeds,
     expectedAtLeast: want.total,
     expected: `${String(want.docs)} content pages + ${String(want.topics)} topic pages`,
   };
@@ -336,7 +348,7 @@ async function main() {
   server?.close();
 
   // 7. Scaling.
-  if (!has('skip-scaling')) result['scaling'] = scalingRuns(b.pages);
+  if (!has('skip-scaling')) result['scaling'] = scalingRuns(b.pages, b.embeds);
 
   return finish(result);
 }
@@ -472,6 +484,7 @@ async function lighthouseRuns(base: string, pages: PickedPage[]) {
 
 interface Side {
   pages: number;
+  embeds: number;
   wallSeconds: ReturnType<typeof spread>;
   cpuSeconds: ReturnType<typeof spread> | null;
   peakMemoryMB: ReturnType<typeof spread> | null;
@@ -481,8 +494,10 @@ interface Side {
  * Our site with N generated indicator pages against a plain Starlight site with the same
  * number of pages: both prepared once, then built RUNS times each, alternating which goes
  * first, so a busy moment of the machine falls on both. Every build's page count is checked.
+ * Our embed pages (one per generated indicator, as each has a chart) are extra work of our
+ * site: plain Starlight gets as many pages as our site has content pages, not more.
  */
-function scalingRuns(sitePages: number) {
+function scalingRuns(sitePages: number, siteEmbeds: number) {
   const out: Record<string, unknown>[] = [];
   for (const n of SIZES) {
     const work = mkdtempSync(join(tmpdir(), 'om-bench-'));
@@ -498,8 +513,9 @@ function scalingRuns(sitePages: number) {
       addGenerated(oursDir, n);
       // The two bench pages besides the N indicators: the agreement and its ambition.
       const oursExpected = sitePages + n + 2;
+      const embedsExpected = siteEmbeds + n;
       const plainDir = join(work, 'plain');
-      writePlain(plainDir, oursExpected);
+      writePlain(ROOT, plainDir, oursExpected);
       const runs: { ours: BuildRun[]; plain: BuildRun[] } = { ours: [], plain: [] };
       let broken = false;
       for (let i = 0; i < RUNS && !broken; i++) {
@@ -518,12 +534,18 @@ function scalingRuns(sitePages: number) {
             broken = true;
             break;
           }
+          if (side === 'ours' && r.embeds !== embedsExpected) {
+            failures.push(`${what}: the build wrote ${String(r.embeds)} embed pages, expected ${String(embedsExpected)}; not comparable`);
+            broken = true;
+            break;
+          }
           runs[side].push(r);
         }
       }
       if (broken) continue;
       const side = (rs: BuildRun[]): Side => ({
         pages: rs[0]?.pages ?? 0,
+        embeds: rs[0]?.embeds ?? 0,
         wallSeconds: spread(rs.map((r) => r.wallSeconds)),
         cpuSeconds: rs.every((r) => r.cpuSeconds !== null) ? spread(rs.map((r) => r.cpuSeconds ?? 0)) : null,
         peakMemoryMB: rs.every((r) => r.peakMB !== null)
@@ -553,77 +575,6 @@ function scalingRuns(sitePages: number) {
     }
   }
   return out;
-}
-
-/** Text of a generated page body, about the size of a real indicator page's text. */
-function filler(i: number): string {
-  const para = `Dit is gegenereerde tekst voor de meting van de bouwtijd, pagina ${String(i)}. Leerlingen, leraren en scholen komen erin voor, net als doelen en cijfers. `;
-  return ['## Doel', para.repeat(4), '## Wat is er veranderd?', para.repeat(6), '## Wat wordt er gedaan?', para.repeat(4)].join('\n\n');
-}
-
-/** Adds a generated agreement with one ambition and N indicator pages to a copy of the project. */
-function addGenerated(dir: string, n: number) {
-  const folder = join(dir, 'content', 'docs', 'bench-akkoord');
-  mkdirSync(join(folder, 'indicatoren'), { recursive: true });
-  mkdirSync(join(folder, 'ambities'), { recursive: true });
-  writeFileSync(
-    join(folder, 'index.mdx'),
-    `---\ntitle: Benchakkoord\ntype: agreement\nagreement: bench-akkoord\nsource: dashboard-vo-2020\norder: 3\nsector: vo\nsigned: 2014\nterm: { from: 2014, to: 2020 }\nparties: [Bench]\nsources: [dashboard-vo-2020]\n---\n\nGegenereerd.\n`,
-  );
-  writeFileSync(
-    join(folder, 'ambities', '1-bench.mdx'),
-    `---\ntitle: Benchambitie\ntype: ambition\nagreement: bench-akkoord\nnumber: 1\nsources: [dashboard-vo-2020]\n---\n\nGegenereerd.\n`,
-  );
-  for (let i = 1; i <= n; i++) {
-    const figures = [2016, 2017, 2018, 2019]
-      .map(
-        (y, k) =>
-          `  - period: ${String(y)}\n    value: ${String(40 + ((i + k) % 50))}\n    unit: percent\n    group: groep ${String(k % 2)}\n    source: dashboard-vo-2020\n    locator: Indicator ${String(i)}`,
-      )
-      .join('\n');
-    writeFileSync(
-      join(folder, 'indicatoren', `${String(i)}-bench.mdx`),
-      `---\ntitle: Gegenereerde indicator ${String(i)}\ntype: indicator\nagreement: bench-akkoord\nambition: 1\nnumber: ${String(i)}\nsector: vo\nmeasure: Gegenereerde meting\ntopics: [lerarentekort]\ntarget:\n  description: Gegenereerd doel.\n  value: 60\n  unit: percent\n  year: 2020\n  direction: higher\n  source: dashboard-vo-2020\n  locator: Indicator ${String(i)}\nrealisation:\n${figures}\nsources: [dashboard-vo-2020]\nrelated:\n  - report: staat-2024\n    section: "6.2.1"\n---\n\n${filler(i)}\n`,
-    );
-  }
-}
-
-/** A plain Starlight site with `total` pages (an index and total - 1 generated pages) in `dir`. */
-function writePlain(dir: string, total: number) {
-  mkdirSync(dir, { recursive: true });
-  linkNodeModules(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  // Astro bundles the integrations it finds among the dependencies; list them as a real project does.
-  const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    dependencies: Record<string, string>;
-    devDependencies: Record<string, string>;
-  };
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({
-      name: 'plain',
-      type: 'module',
-      private: true,
-      dependencies: ours.dependencies,
-      devDependencies: ours.devDependencies,
-    }),
-  );
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain', defaultLocale: 'root', locales: { root: { label: 'Nederlands', lang: 'nl' } } })] });\n`,
-  );
-  mkdirSync(join(dir, 'src', 'content', 'docs', 'pages'), { recursive: true });
-  writeFileSync(
-    join(dir, 'src', 'content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
-  );
-  writeFileSync(join(dir, 'src', 'content', 'docs', 'index.mdx'), '---\ntitle: Plain\n---\n\nStart.\n');
-  for (let i = 1; i < total; i++) {
-    const table = `| Periode | Groep | Cijfer |\n| --- | --- | --- |\n${[2016, 2017, 2018, 2019].map((y) => `| ${String(y)} | groep | ${String(40 + (i % 50))}% |`).join('\n')}`;
-    writeFileSync(
-      join(dir, 'src', 'content', 'docs', 'pages', `${String(i)}.mdx`),
-      `---\ntitle: Pagina ${String(i)}\ndescription: Gegenereerd.\n---\n\n${filler(i)}\n\n${table}\n`,
-    );
-  }
 }
 
 interface Budget {
@@ -866,7 +817,13 @@ function printTable(r: Record<string, unknown>) {
     line(['scaling (median (min–max) of interleaved builds)', 'pages', 'wall s', 'CPU s', 'peak MB']);
     line(['---', '---', '---', '---', '---']);
     for (const x of sc) {
-      line([`+${String(x.generatedPages)}: our site`, x.ours.pages, f(x.ours.wallSeconds), f(x.ours.cpuSeconds), f(x.ours.peakMemoryMB)]);
+      line([
+        `+${String(x.generatedPages)}: our site`,
+        `${String(x.ours.pages)} + ${String(x.ours.embeds)} embeds`,
+        f(x.ours.wallSeconds),
+        f(x.ours.cpuSeconds),
+        f(x.ours.peakMemoryMB),
+      ]);
       line([
         `+${String(x.generatedPages)}: plain Starlight`,
         x.plainStarlight.pages,

@@ -15,6 +15,7 @@ import { catalogDataset, indicatorDataset, jsonLdScript } from './lib/views/link
 import { agreementShortName } from './lib/views/search-meta.ts';
 import { pageUrl } from './lib/domain/urls.ts';
 import { sidebarForPage } from './lib/build/sidebar.ts';
+import { withBase } from './lib/build/base-path.ts';
 
 let commits: Map<string, LastCommit> | undefined;
 
@@ -71,7 +72,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // "Volgende: Overzicht" does not say which overview: name the page it leads to.
   for (const link of [route.pagination.prev, route.pagination.next]) {
     if (!link || link.label !== 'Overzicht') continue;
-    const target = [...graph.pages.values()].find((p) => pageUrl(p.id) === link.href);
+    const target = [...graph.pages.values()].find((p) => withBase(pageUrl(p.id)) === link.href);
     if (target) link.label = `Overzicht ${String(target.data.title)}`;
   }
   if (!page || !route.toc) return;

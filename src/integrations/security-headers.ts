@@ -6,16 +6,15 @@
  * (src/route-data.ts) puts it in every page as `<meta http-equiv="Content-Security-Policy">`,
  * for hosts that ignore _headers, such as GitHub Pages; bundled scripts become files.
  *
- * After the build: when the site has a base path, puts it before root-relative links
- * (src/lib/build/base-path.ts); reads every page with an HTML parser and stops the build,
- * naming the page, if it has inline code that is not on the allow-list; then writes
- * dist/_headers with the policy and the usual security headers.
+ * After the build: reads every page with an HTML parser and stops the build, naming the
+ * page, if it has inline code that is not on the allow-list; then writes dist/_headers
+ * with the policy and the usual security headers. It changes no page: the base path is
+ * in the links from the start (src/lib/build/base-path.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withBasePath } from '../lib/build/base-path.ts';
 import {
   headerPolicy,
   headersFile,
@@ -48,7 +47,6 @@ function pagePath(root: string, file: string): string {
 }
 
 export function securityHeaders(): AstroIntegration {
-  let base = '/';
   let allow: AllowList | undefined;
   return {
     name: 'onderwijsmonitor:security-headers',
@@ -64,9 +62,6 @@ export function securityHeaders(): AstroIntegration {
           },
         });
       },
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': ({ dir, logger }) => {
         if (!allow) throw new Error('security-headers: geen lijst van toegestane scripts');
         const started = performance.now();
@@ -75,11 +70,7 @@ export function securityHeaders(): AstroIntegration {
         let pages = 0;
         const problems = new Map<string, string[]>();
         for (const file of htmlFiles(root)) {
-          let html = readFileSync(file, 'utf8');
-          if (base !== '/') {
-            html = withBasePath(html, base);
-            writeFileSync(file, html);
-          }
+          const html = readFileSync(file, 'utf8');
           pages++;
           const found = unlistedInlineCode(html, allow, meta);
           if (found.length > 0) problems.set(pagePath(root, file), found);

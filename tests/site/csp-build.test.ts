@@ -5,38 +5,13 @@
  * set:html would). The build stops, names the page in Dutch, and publishes no policy
  * that allows the script.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hash } from '../../src/lib/build/csp.ts';
+import { buildProject, copyProject, filesUnder } from '../support/project.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const INJECTED = 'document.title = "overgenomen"';
-
-/** A copy of the project's files (not its build or caches) with hard-linked node_modules. */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'om-csp-'));
-  const files = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
-    .stdout.split('\n')
-    .filter(Boolean);
-  for (const f of files) {
-    if (!existsSync(join(ROOT, f))) continue;
-    mkdirSync(dirname(join(dir, f)), { recursive: true });
-    cpSync(join(ROOT, f), join(dir, f));
-  }
-  // Hard links, as the benchmark does (fast, no extra disk); Astro keeps its cache in node_modules/.astro, which the copy must not share.
-  if (spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]).status !== 0)
-    cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true });
-  rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
-  return dir;
-}
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
-}
 
 describe('a page with an injected inline script', () => {
   let dir = '';
@@ -44,7 +19,7 @@ describe('a page with an injected inline script', () => {
   let output = '';
 
   beforeAll(() => {
-    dir = copyProject();
+    dir = copyProject('om-csp-');
     writeFileSync(
       join(dir, 'src', 'pages', 'csp-proef.astro'),
       [
@@ -56,14 +31,7 @@ describe('a page with an injected inline script', () => {
         '',
       ].join('\n'),
     );
-    const run = spawnSync(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
-      cwd: dir,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    status = run.status;
-    output = `${run.stdout}\n${run.stderr}`;
+    ({ status, output } = buildProject(dir));
     const at = output.lastIndexOf('/csp-proef/: heeft');
     console.log(`build van de kopie: exitcode ${String(status)}\n${output.slice(Math.max(0, at - 200), at + 1200)}`);
   }, 300_000);

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { withBasePath } from '../../src/lib/build/base-path.ts';
+import { withBase } from '../../src/lib/build/base-path.ts';
 
 describe('base path', () => {
-  it('prefixes root-relative links once, leaves others alone', () => {
-    const html =
-      '<a href="/themas/">t</a><a href="/om/x/">x</a><a href="https://e.nl/">e</a><a href="#a">a</a><form action="/zoeken/"></form><a href="//cdn">c</a>';
-    expect(withBasePath(html, '/om/')).toBe(
-      '<a href="/om/themas/">t</a><a href="/om/x/">x</a><a href="https://e.nl/">e</a><a href="#a">a</a><form action="/om/zoeken/"></form><a href="//cdn">c</a>',
-    );
+  it('puts the base before a root-relative path, with or without a trailing slash on the base', () => {
+    expect(withBase('/themas/', '/om/')).toBe('/om/themas/');
+    expect(withBase('/data/indicatoren.csv', '/om')).toBe('/om/data/indicatoren.csv');
+    expect(withBase('/', '/om/')).toBe('/om/');
+    expect(withBase('/staat-2024/#par-6-2-1', '/om/')).toBe('/om/staat-2024/#par-6-2-1');
   });
-  it('changes nothing at the root', () => {
-    expect(withBasePath('<a href="/x/">x</a>', '/')).toBe('<a href="/x/">x</a>');
+  it('leaves other addresses alone', () => {
+    for (const href of ['https://e.nl/', '//cdn.example/x', '#a', 'mailto:a@b.nl', 'cijfers/']) expect(withBase(href, '/om/')).toBe(href);
+  });
+  it('changes nothing at the root, which is the default outside a base-path build', () => {
+    expect(withBase('/x/', '/')).toBe('/x/');
+    expect(withBase('/x/')).toBe('/x/');
   });
 });

@@ -1,13 +1,16 @@
 /**
- * For a site served from a subfolder (BASE_PATH, e.g. GitHub Pages at /repo/): puts
- * the base path before every root-relative link in a built page that does not have
- * it yet — links that editors write in page texts ("/sectorakkoord-vo/…") and links
- * that components render. Starlight's own links already carry the base.
+ * The site's base path at render time. Astro's `base` (BASE_PATH in src/settings.ts,
+ * e.g. "/onderwijsmonitor/" on GitHub Pages) reaches pages, components and browser
+ * scripts as `import.meta.env.BASE_URL`; links in page texts get it from the Markdown
+ * plugin in src/integrations/base-links.ts. Nothing rewrites the built HTML.
  */
-export function withBasePath(html: string, base: string): string {
-  const prefix = base.replace(/\/$/, '');
-  if (prefix === '') return html;
-  return html.replace(/(\s(?:href|action)=")\/(?!\/)([^"]*)"/g, (whole, attr: string, rest: string) =>
-    `/${rest}`.startsWith(`${prefix}/`) || `/${rest}` === prefix ? whole : `${attr}${prefix}/${rest}"`,
-  );
+
+/**
+ * A root-relative site path ("/themas/", "/data/indicatoren.csv") under the base path
+ * ("/onderwijsmonitor/themas/"). Anything else (an address with a scheme, "//host",
+ * "#anchor", a relative path) is returned as it is.
+ */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  return `${base.replace(/\/$/, '')}${path}`;
 }

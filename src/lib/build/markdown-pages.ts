@@ -23,6 +23,7 @@ export async function markdownEntries(root: string): Promise<LlmsEntry[]> {
         description: typeof entry.data['description'] === 'string' ? entry.data['description'] : undefined,
         url: absoluteUrl(pageUrl(id), root),
         markdownUrl: absoluteUrl(markdownPath(id), root),
+        base: import.meta.env.BASE_URL,
         data: entry.data,
         body: entry.body ?? '',
         status: status ? `${status.label}. ${status.explanation}` : undefined,

@@ -13,6 +13,8 @@ export interface MarkdownPage {
   title: string;
   description?: string | undefined;
   url: string;
+  /** The site's base path ("/", "/onderwijsmonitor/"), for the links in the body. */
+  base: string;
   data: Readonly<Record<string, unknown>>;
   /** The MDX body as the editor wrote it. */
   body: string;
@@ -52,11 +54,17 @@ export function figureLine(found: FoundFigure, page: MarkdownPage): string {
   return [head, where ? sentence(`Bron: ${where}`) : '', note ? sentence(note) : ''].filter(Boolean).join(' ');
 }
 
-/** The body with `<Section n="…" />` written as a numbered heading and its key figures under it; imports dropped. */
+/**
+ * The body with `<Section n="…" />` written as a numbered heading and its key figures under it; imports dropped.
+ * Links editors write from the site's root ("](/themas/)", "[1]: /themas/") get the base path, as in the HTML page.
+ */
 function bodyMarkdown(page: MarkdownPage, sectionFigures: Map<string, string[]>): string {
   const sections = (page.data['sections'] as { number: string; title: string }[] | undefined) ?? [];
+  const base = page.base.replace(/\/?$/, '/');
   return page.body
     .replace(/^import\s[^\n]*\n/gm, '')
+    .replace(/\]\(\/(?!\/)/g, `](${base}`)
+    .replace(/^(\s{0,3}\[[^\]\n]+\]:\s*)\/(?!\/)/gm, `$1${base}`)
     .replace(/<Section\s+n="([^"]+)"\s*\/>/g, (_, n: string) => {
       const title = sections.find((s) => s.number === n)?.title ?? '';
       const lines = sectionFigures.get(n) ?? [];

@@ -1,0 +1,53 @@
+/**
+ * A temporary copy of the project for tests that build it with a change (an injected
+ * page, a base path): the files git lists (tracked and new, not ignored), with
+ * hard-linked node_modules, and without Astro's cache, which the copy must not share.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Copies the project into a new temporary folder (prefix `prefix`) and returns its path. */
+export function copyProject(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const files = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean);
+  for (const f of files) {
+    if (!existsSync(join(ROOT, f))) continue;
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    cpSync(join(ROOT, f), join(dir, f));
+  }
+  // Hard links, as the benchmark does (fast, no extra disk); Astro keeps its cache in node_modules/.astro, which the copy must not share.
+  if (spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]).status !== 0)
+    cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true });
+  rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
+  return dir;
+}
+
+/**
+ * Runs `astro build --force` in a project folder with extra environment variables. Without
+ * the variables Vitest sets for its own Vite (BASE_URL, MODE, DEV, PROD, SSR): Astro would
+ * take BASE_URL=/ from the environment over the base path of the configuration.
+ */
+export function buildProject(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) && !k.startsWith('VITEST')),
+  );
+  const run = spawnSync(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Every file under a folder (full paths); none if it does not exist. */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
+}
