@@ -16,7 +16,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite as build, copySite } from '../support/site-copy.ts';
+import { buildProjectAsync as build, copyProjectInto as copySite } from '../support/project.ts';
 
 const PAGE = 'content/docs/geschiedenis/kwaadaardig.mdx';
 const work = mkdtempSync(join(tmpdir(), 'om-hostile-'));
@@ -85,7 +85,7 @@ describe('a page with code in it', () => {
     'is refused by %s: nothing written, no request sent',
     async (_name, guard, message) => {
       const site = copyWithHostilePage(guard, guard);
-      const { code, output } = await build(site.root);
+      const { status: code, output } = await build(site.root);
       // Give a request that might still be under way the time to arrive.
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(code, output).not.toBe(0);

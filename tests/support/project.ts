@@ -3,7 +3,7 @@
  * page, a base path): the files git lists (tracked and new, not ignored), with
  * hard-linked node_modules, and without Astro's cache, which the copy must not share.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,6 +13,13 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 /** Copies the project into a new temporary folder (prefix `prefix`) and returns its path. */
 export function copyProject(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  copyProjectInto(dir);
+  return dir;
+}
+
+/** Copies the project into `dir` (created if needed). */
+export function copyProjectInto(dir: string): void {
+  mkdirSync(dir, { recursive: true });
   const files = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
     .stdout.split('\n')
     .filter(Boolean);
@@ -25,7 +32,6 @@ export function copyProject(prefix: string): string {
   if (spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]).status !== 0)
     cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true });
   rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
-  return dir;
 }
 
 /**
@@ -34,16 +40,30 @@ export function copyProject(prefix: string): string {
  * take BASE_URL=/ from the environment over the base path of the configuration.
  */
 export function buildProject(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, astroBuild(dir), { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: buildEnv(env) });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** The same build without blocking, so a test can run several copies' builds at once. */
+export function buildProjectAsync(dir: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, astroBuild(dir), { cwd: dir, env: buildEnv(env) });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+function astroBuild(dir: string): string[] {
+  return [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'];
+}
+
+function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) && !k.startsWith('VITEST')),
   );
-  const run = spawnSync(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { ...inherited, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }
 
 /** Every file under a folder (full paths); none if it does not exist. */
