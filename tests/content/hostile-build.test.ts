@@ -11,12 +11,13 @@
  * control, with both taken out: then the file is written and the request arrives,
  * which shows that the test would see it happen.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkNodeModules } from '../support/link-modules.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGE = 'content/docs/geschiedenis/kwaadaardig.mdx';
@@ -36,9 +37,7 @@ function copyWithHostilePage(name: string, guard: Guard) {
   }
   mkdirSync(root, { recursive: true });
   // Hard links, as the benchmark does (a symbolic link confuses Astro's paths); its own content cache.
-  if (spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(root, 'node_modules')]).status !== 0)
-    throw new Error('could not link node_modules');
-  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  linkNodeModules(ROOT, root);
   let config = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
   const take = (what: RegExp | string) => {
     const without = config.replace(what, '');

@@ -43,8 +43,17 @@ export interface PageReport {
   cspViolations: string[];
 }
 
-/** Opens a page and records console errors, page errors, every request and CSP violations. */
-export async function visit(site: Site, path: string, options: BrowserContextOptions = {}): Promise<PageReport> {
+/**
+ * Opens a page and records console errors, page errors, every request and CSP violations.
+ * It returns when the network has been idle for 500 ms, or with `waitUntil: 'load'` at
+ * the load event (then wait for 'networkidle' yourself before what needs it).
+ */
+export async function visit(
+  site: Site,
+  path: string,
+  options: BrowserContextOptions = {},
+  waitUntil: 'load' | 'networkidle' = 'networkidle',
+): Promise<PageReport> {
   const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const report: PageReport = { page, errors: [], requests: [], cspViolations: [] };
@@ -62,7 +71,7 @@ export async function visit(site: Site, path: string, options: BrowserContextOpt
       console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.base}${path}`, { waitUntil });
   return report;
 }
 

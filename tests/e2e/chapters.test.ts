@@ -9,7 +9,6 @@ import { checkContent } from '../../src/lib/check/check.ts';
 import { pageUrl, sectionAnchor } from '../../src/lib/domain/anchors.ts';
 import { sectionFigures } from '../../src/lib/views/chapter.ts';
 import { formatFigure } from '../../src/lib/domain/format.ts';
-import { hasBuild } from '../site/built.ts';
 import { openSite, type Site } from './browser.ts';
 
 const { pages } = checkContent(join(import.meta.dirname, '..', '..'));
@@ -19,7 +18,7 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
 ] as const;
 
-describe.runIf(hasBuild)('chapters in the browser', () => {
+describe('chapters in the browser', () => {
   let site: Site;
   beforeAll(async () => {
     site = await openSite();

@@ -5,7 +5,7 @@
  * reader's system; tables on a phone never cut a word in two.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, hasBuild } from '../site/built.ts';
+import { builtPages } from '../site/built.ts';
 import { openSite, visit, type Site } from './browser.ts';
 
 const VIEWPORTS = [
@@ -14,7 +14,7 @@ const VIEWPORTS = [
 ] as const;
 const PARTS = { figure: 'laatste cijfer', target: 'doel', status: 'status', source: 'bron' } as const;
 
-describe.runIf(hasBuild)('the figure at a glance', () => {
+describe('the figure at a glance', () => {
   let site: Site;
   beforeAll(async () => {
     site = await openSite();

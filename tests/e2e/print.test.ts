@@ -27,8 +27,10 @@ describe('printing an indicator', () => {
     const tooLong: string[] = [];
     for (const indicator of graph.indicators.values()) {
       const path = pageUrl(indicator.id);
-      const { page } = await visit(site, path);
+      // The charts draw from the load event on; the sheet is printed once the network is idle too.
+      const { page } = await visit(site, path, {}, 'load');
       await drawAllCharts(page);
+      await page.waitForLoadState('networkidle');
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       const text = await page.locator('main').innerText();

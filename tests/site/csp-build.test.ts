@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkNodeModules } from '../support/link-modules.ts';
 import { hash } from '../../src/lib/build/csp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,9 +28,7 @@ function copyProject(): string {
     cpSync(join(ROOT, f), join(dir, f));
   }
   // Hard links, as the benchmark does (fast, no extra disk); Astro keeps its cache in node_modules/.astro, which the copy must not share.
-  if (spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]).status !== 0)
-    cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true });
-  rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
+  linkNodeModules(ROOT, dir);
   return dir;
 }
 
