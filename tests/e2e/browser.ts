@@ -43,27 +43,77 @@ export interface PageReport {
   cspViolations: string[];
 }
 
-/** Opens a page and records console errors, page errors, every request and CSP violations. */
-export async function visit(site: Site, path: string, options: BrowserContextOptions = {}): Promise<PageReport> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  const report: PageReport = { page, errors: [], requests: [], cspViolations: [] };
+/** Records a page's console errors, page errors, requests and CSP violations in the report of the moment. */
+async function record(site: Site, page: Page, now: () => { path: string; report: PageReport }): Promise<void> {
   page.on('console', (m) => {
+    const { path, report } = now();
     if (m.type() === 'error') report.errors.push(m.text());
     if (/Content Security Policy/i.test(m.text())) {
       report.cspViolations.push(m.text());
       site.cspViolations.push(`${path}: ${m.text()}`);
     }
   });
-  page.on('pageerror', (e) => report.errors.push(e.message));
-  page.on('request', (r) => report.requests.push(r.url()));
+  page.on('pageerror', (e) => now().report.errors.push(e.message));
+  page.on('request', (r) => now().report.requests.push(r.url()));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+}
+
+/**
+ * Opens a page and records console errors, page errors, every request and CSP violations.
+ * It returns when the network has been idle for 500 ms, or with `waitUntil: 'load'` at
+ * the load event (then wait for 'networkidle' yourself before what needs it).
+ */
+export async function visit(
+  site: Site,
+  path: string,
+  options: BrowserContextOptions = {},
+  waitUntil: 'load' | 'networkidle' = 'networkidle',
+): Promise<PageReport> {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const report: PageReport = { page, errors: [], requests: [], cspViolations: [] };
+  await record(site, page, () => ({ path, report }));
+  await page.goto(`${site.base}${path}`, { waitUntil });
   return report;
+}
+
+/** One browser tab that visits many pages in turn: see `openTab`. */
+export interface Tab {
+  /** Opens the path in this tab, as `visit` does, with a new report. */
+  visit: (path: string, waitUntil?: 'load' | 'networkidle') => Promise<PageReport>;
+  close: () => Promise<void>;
+}
+
+/**
+ * A tab for visiting many pages one after another, as a reader clicking through the site
+ * does: far cheaper than a new browser context per page (one renderer process, and
+ * Chromium compiles a script it has seen before, such as axe, only once). Before each
+ * visit the tab forgets what the reader chose on the page before (the theme in
+ * localStorage, the colour scheme), so every page opens as it does for a new reader.
+ */
+export async function openTab(site: Site, options: BrowserContextOptions = {}): Promise<Tab> {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  let now = { path: '', report: { page, errors: [], requests: [], cspViolations: [] } as PageReport };
+  await record(site, page, () => now);
+  return {
+    visit: async (path, waitUntil = 'networkidle') => {
+      if (page.url().startsWith(site.base))
+        await page.evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        });
+      await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: null });
+      now = { path, report: { page, errors: [], requests: [], cspViolations: [] } };
+      await page.goto(`${site.base}${path}`, { waitUntil });
+      return now.report;
+    },
+    close: () => context.close(),
+  };
 }
 
 /** Fails the test if any page visited since the last call had a CSP violation (call it in afterEach). */

@@ -10,7 +10,6 @@ import { sectionAnchor } from '../../src/lib/domain/anchors.ts';
 import { pageUrl } from '../../src/lib/domain/urls.ts';
 import { sectionFigures } from '../../src/lib/views/chapter.ts';
 import { formatFigure } from '../../src/lib/domain/format.ts';
-import { hasBuild } from '../site/built.ts';
 import { openSite, type Site } from './browser.ts';
 
 const { pages } = checkContent(join(import.meta.dirname, '..', '..'));
@@ -20,7 +19,7 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
 ] as const;
 
-describe.runIf(hasBuild)('chapters in the browser', () => {
+describe('chapters in the browser', () => {
   let site: Site;
   beforeAll(async () => {
     site = await openSite();

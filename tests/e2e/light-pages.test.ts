@@ -5,13 +5,12 @@
  * list in every page, still puts a topic page first when a query names the topic.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBuild } from '../site/built.ts';
 import { openSite, visit, type Site } from './browser.ts';
 
 const CHAPTER = '/staat-2024/hoofdstukken/6-onderwijsprofessionals/';
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
-describe.runIf(hasBuild)('light pages', () => {
+describe('light pages', () => {
   let site: Site;
   beforeAll(async () => {
     site = await openSite();

@@ -65,33 +65,43 @@ describe('search answers readers’ questions', () => {
   beforeAll(async () => {
     site = await openSite();
     const context = await site.browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
-    for (const q of QUESTIONS) {
-      await page.goto(`${site.base}/zoeken/?${new URLSearchParams({ q: q.query }).toString()}`, { waitUntil: 'networkidle' });
-      await page.waitForFunction((query) => document.querySelector('.search-results')?.getAttribute('data-query') === query, q.query, {
-        timeout: 15_000,
-      });
-      const items = await page.$$eval('.search-results > li', (lis) =>
-        lis.map((li) => ({
-          text: (li as HTMLElement).innerText,
-          excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
-          links: [...li.querySelectorAll('a')].map((a) => a.href),
-        })),
-      );
-      const has = (text: string) => q.figure.some((f) => clean(text).includes(f));
-      let where = '';
-      const top = items.slice(0, 3);
-      const inResult = top.findIndex((i) => has(i.text));
-      if (inResult >= 0) where = `result ${String(inResult + 1)}`;
-      for (const link of top.flatMap((i) => i.links)) {
-        if (where) break;
-        const target = await context.newPage();
-        await target.goto(link, { waitUntil: 'networkidle' });
-        if (has(await firstScreen(target))) where = `first screen of ${new URL(link).pathname}${new URL(link).hash}`;
-        await target.close();
+    // Three questions at a time, each in a page of its own; the answers keep the order of QUESTIONS.
+    const found: Answer[] = [];
+    let next = 0;
+    const worker = async () => {
+      const page = await context.newPage();
+      for (let n = next++; n < QUESTIONS.length; n = next++) {
+        const q = QUESTIONS[n];
+        if (!q) continue;
+        await page.goto(`${site.base}/zoeken/?${new URLSearchParams({ q: q.query }).toString()}`, { waitUntil: 'networkidle' });
+        await page.waitForFunction((query) => document.querySelector('.search-results')?.getAttribute('data-query') === query, q.query, {
+          timeout: 15_000,
+        });
+        const items = await page.$$eval('.search-results > li', (lis) =>
+          lis.map((li) => ({
+            text: (li as HTMLElement).innerText,
+            excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
+            links: [...li.querySelectorAll('a')].map((a) => a.href),
+          })),
+        );
+        const has = (text: string) => q.figure.some((f) => clean(text).includes(f));
+        let where = '';
+        const top = items.slice(0, 3);
+        const inResult = top.findIndex((i) => has(i.text));
+        if (inResult >= 0) where = `result ${String(inResult + 1)}`;
+        for (const link of top.flatMap((i) => i.links)) {
+          if (where) break;
+          const target = await context.newPage();
+          await target.goto(link, { waitUntil: 'networkidle' });
+          if (has(await firstScreen(target))) where = `first screen of ${new URL(link).pathname}${new URL(link).hash}`;
+          await target.close();
+        }
+        found[n] = { query: q.query, found: where !== '', where, excerpts: items.slice(0, 10).map((i) => clean(i.excerpt)) };
       }
-      answers.push({ query: q.query, found: where !== '', where, excerpts: items.slice(0, 10).map((i) => clean(i.excerpt)) });
-    }
+      await page.close();
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    answers.push(...found);
     await context.close();
   }, 600_000);
 

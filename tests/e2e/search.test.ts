@@ -4,7 +4,7 @@
  * narrow the results, also without a query.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoCspViolations, openSite, visit, type Site } from './browser.ts';
+import { expectNoCspViolations, openSite, openTab, visit, type Site, type Tab } from './browser.ts';
 
 /** Query → pages of which at least one must be in the top three. */
 const QUERIES: [string, string[]][] = [
@@ -43,10 +43,14 @@ const QUERIES: [string, string[]][] = [
 
 describe('search', () => {
   let site: Site;
+  // The result lists are read in one tab that goes from search to search.
+  let tab: Tab;
   beforeAll(async () => {
     site = await openSite();
+    tab = await openTab(site);
   });
   afterAll(async () => {
+    await tab.close();
     await site.close();
   });
   // Every test fails on any CSP violation in the pages it opened.
@@ -56,7 +60,7 @@ describe('search', () => {
 
   /** The result paths the search page shows for a URL query. */
   async function results(query: string): Promise<{ paths: string[]; status: string }> {
-    const { page } = await visit(site, `/zoeken/?${query}`);
+    const { page } = await tab.visit(`/zoeken/?${query}`);
     await page.waitForFunction(
       () => /resultaat|resultaten|Geen resultaten/.test(document.querySelector('.search-status')?.textContent ?? ''),
       undefined,
@@ -66,7 +70,6 @@ describe('search', () => {
       links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );
     const status = (await page.locator('.search-status').textContent()) ?? '';
-    await page.context().close();
     return { paths, status };
   }
 

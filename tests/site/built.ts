@@ -7,9 +7,6 @@ import { join, relative } from 'node:path';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
-/** Whether there is a build in dist/. Tests need not ask: the helpers below fail without one. */
-export const hasBuild = existsSync(join(DIST, 'index.html'));
-
 /** Throws, saying what to run, when dist/ holds no build. */
 export function requireBuild(): void {
   if (!existsSync(join(DIST, 'index.html')))

@@ -4,9 +4,10 @@
  * hard-linked node_modules, and without Astro's cache, which the copy must not share.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { linkNodeModules } from './link-modules.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -28,10 +29,7 @@ export function copyProjectInto(dir: string): void {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     cpSync(join(ROOT, f), join(dir, f));
   }
-  // Hard links, as the benchmark does (fast, no extra disk); Astro keeps its cache in node_modules/.astro, which the copy must not share.
-  if (spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]).status !== 0)
-    cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true });
-  rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
+  linkNodeModules(ROOT, dir);
 }
 
 /**
