@@ -106,14 +106,15 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     expect(broken).toEqual([]);
   });
 
-  it('has every address in the other files (Markdown, llms.txt, feed, sitemap, open data, CSS, scripts) under the base path', () => {
+  it('has every full address of the site under the base path: in pages (canonical, JSON-LD, citations, chart downloads, embed code) and in the other files (Markdown, llms.txt, feed, sitemap, open data, CSS, scripts)', () => {
     const outside: string[] = [];
     const site = SITE_URL.replace(/\/$/, '');
     for (const f of files) {
-      if (!/\.(md|txt|xml|json|csv|css|js|webmanifest)$/.test(f) || (f.startsWith('pagefind/') && !f.endsWith('.js'))) continue;
+      if (!/\.(html|md|txt|xml|json|csv|css|js|webmanifest)$/.test(f) || (f.startsWith('pagefind/') && !f.endsWith('.js'))) continue;
       const text = readFileSync(join(dist, f), 'utf8');
-      for (const m of text.matchAll(new RegExp(`${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s"'<>)\\]]*)?`, 'g')))
-        if (!(m[1] ?? '').startsWith(BASE)) outside.push(`${f}: ${m[0]}`);
+      for (const m of text.matchAll(new RegExp(`${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s"'<>)\\]&]*)?`, 'g')))
+        if (!(m[1] ?? '').startsWith(BASE) && !(f === '404.html' && m[1] === '/404/')) outside.push(`${f}: ${m[0]}`);
+      if (f.endsWith('.html')) continue;
       // Root-relative links in Markdown and url(/…) in CSS.
       for (const m of text.matchAll(/\]\((\/(?!\/)[^)\s]*)\)|url\((\/(?!\/)[^)\s]*)\)/g))
         if (!(m[1] ?? m[2] ?? '').startsWith(BASE)) outside.push(`${f}: ${m[0]}`);

@@ -100,15 +100,25 @@ export function searchMeta(
   return { filters, meta, terms: [...terms], related: [...related] };
 }
 
+/** How many indicators of a graph have each title, counted once per graph (every page asks). */
+const titleCounts = new WeakMap<SiteGraph, Map<string, number>>();
+function indicatorTitleCount(graph: SiteGraph, title: string): number {
+  let counts = titleCounts.get(graph);
+  if (!counts) {
+    counts = new Map();
+    for (const p of graph.pages.values()) if (p.data.type === 'indicator') counts.set(p.data.title, (counts.get(p.data.title) ?? 0) + 1);
+    titleCounts.set(graph, counts);
+  }
+  return counts.get(title) ?? 0;
+}
+
 /** The agreement's short name ("PO", "VO") an indicator's title needs, or undefined. */
 export function agreementShortName(page: Page, graph: SiteGraph): string | undefined {
   const d = page.data;
   if (d.type !== 'indicator') return undefined;
   const short = d.sector.toUpperCase();
   // Indicators share a subject when they are each other's counterparts, or have the same title.
-  const shared =
-    (graph.counterparts.get(page.id)?.length ?? 0) > 0 ||
-    [...graph.pages.values()].some((p) => p !== page && p.data.type === 'indicator' && p.data.title === d.title);
+  const shared = (graph.counterparts.get(page.id)?.length ?? 0) > 0 || indicatorTitleCount(graph, d.title) > 1;
   if (!shared) return undefined;
   // "Scholen die Vensters PO gevuld hebben" says it already.
   return new RegExp(`\\b${short}\\b`).test(d.title) ? undefined : short;
