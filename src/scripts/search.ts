@@ -50,7 +50,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind, loaded once per page on first use, with the one shared configuration. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${base}${PAGEFIND_SCRIPT}`)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}${PAGEFIND_SCRIPT}`)) as Pagefind;
     await pf.options({ excerptLength: EXCERPT_LENGTH, baseUrl: import.meta.env.BASE_URL, ranking: SEARCH_RANKING });
     await pf.init();
     return pf;

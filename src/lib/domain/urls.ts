@@ -27,8 +27,8 @@ export const PATHS = {
   llmsFull: '/llms-full.txt',
 } as const;
 
-/** Pagefind's script, written by the build (Starlight's Pagefind step). */
-export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
+/** Pagefind's script, written by the build (Starlight's Pagefind step), relative to the site's base path. */
+export const PAGEFIND_SCRIPT = 'pagefind/pagefind.js';
 
 /** The file name at the end of a path: "/data/indicatoren.csv" → "indicatoren.csv". */
 export function fileName(path: string): string {
