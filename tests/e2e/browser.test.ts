@@ -3,20 +3,14 @@
  * no JavaScript, print and the skip link work. (Every page's load, charts and axe
  * checks are in sweep.test.ts.)
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { drawAllCharts, expectNoCspViolations, openSite, visit, type Site } from './browser.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drawAllCharts, expectNoCspViolations, visit, useSite } from './browser.ts';
 
 const INDICATOR = '/sectorakkoord-vo/indicatoren/4-zittenblijven/';
 const CHAPTER = '/staat-2024/hoofdstukken/6-onderwijsprofessionals/';
 
 describe('in the browser', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site.close();
-  });
+  const site = useSite();
   // Every test fails on any CSP violation in the pages it opened.
   afterEach(() => {
     expectNoCspViolations(site);

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
 import { DIST } from '../site/built.ts';
 
@@ -34,6 +34,28 @@ export async function openSite(options: { headers?: boolean } = {}): Promise<Sit
       own?.close();
     },
   };
+}
+
+/**
+ * The site for the tests of one file: opened before them and closed after them. The
+ * returned object stands for the opened site (it may be used only inside the tests).
+ */
+export function useSite(options: { headers?: boolean } = {}): Site {
+  let opened: Site | undefined;
+  beforeAll(async () => {
+    opened = await openSite(options);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const current = (): Site => {
+    if (!opened) throw new Error('de site is nog niet geopend: gebruik useSite() alleen binnen een test');
+    return opened;
+  };
+  return new Proxy({} as Site, {
+    get: (_target, key) => Reflect.get(current(), key),
+    set: (_target, key, value) => Reflect.set(current(), key, value),
+  });
 }
 
 export interface PageReport {

@@ -3,14 +3,14 @@
  * to a section's anchor, the section's first key figure is inside the first viewport;
  * the page opens with its headline figures and the agreements it relates to.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { sectionAnchor } from '../../src/lib/domain/anchors.ts';
 import { pageUrl } from '../../src/lib/domain/urls.ts';
 import { sectionFigures } from '../../src/lib/views/chapter.ts';
 import { formatFigure } from '../../src/lib/domain/format.ts';
-import { openSite, type Site } from './browser.ts';
+import { useSite } from './browser.ts';
 
 const { pages } = checkContent(join(import.meta.dirname, '..', '..'));
 const chapters = pages.flatMap((p) => (p.data.type === 'chapter' ? [{ id: p.id, data: p.data }] : []));
@@ -20,13 +20,7 @@ const VIEWPORTS = [
 ] as const;
 
 describe('chapters in the browser', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   it('shows the first key figure of every section inside the first viewport after jumping to its anchor', async () => {
     const misses: string[] = [];

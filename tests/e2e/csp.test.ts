@@ -4,19 +4,13 @@
  * inline script, and the site still works under it: charts, search (Pagefind's
  * WebAssembly) and the theme switch, with no CSP violation.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { drawAllCharts, expectNoCspViolations, openSite, visit, type Site } from './browser.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drawAllCharts, expectNoCspViolations, visit, useSite } from './browser.ts';
 
 const INDICATOR = '/sectorakkoord-vo/indicatoren/4-zittenblijven/';
 
 describe('with only the meta policy (no _headers)', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite({ headers: false });
-  });
-  afterAll(async () => {
-    await site.close();
-  });
+  const site = useSite({ headers: false });
   afterEach(() => {
     expectNoCspViolations(site);
   });

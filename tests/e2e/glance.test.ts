@@ -4,9 +4,9 @@
  * and the source stand in the first screen; without JavaScript the theme follows the
  * reader's system; tables on a phone never cut a word in two.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages } from '../site/built.ts';
-import { openSite, visit, type Site } from './browser.ts';
+import { visit, useSite } from './browser.ts';
 
 const VIEWPORTS = [
   { name: 'telefoon', width: 390, height: 844 },
@@ -15,13 +15,7 @@ const VIEWPORTS = [
 const PARTS = { figure: 'laatste cijfer', target: 'doel', status: 'status', source: 'bron' } as const;
 
 describe('the figure at a glance', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   it('every indicator page shows its latest figure, target, status and source in the first screen', async () => {
     const indicators = builtPages().filter((p) => /\/indicatoren\/[^/]+\/$/.test(p));

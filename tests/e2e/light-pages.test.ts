@@ -4,20 +4,14 @@
  * current page still marked), and the header search, which no longer carries the topic
  * list in every page, still puts a topic page first when a query names the topic.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, visit, type Site } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { visit, useSite } from './browser.ts';
 
 const CHAPTER = '/staat-2024/hoofdstukken/6-onderwijsprofessionals/';
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 describe('light pages', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   it('a chapter lists its own report in the sidebar and the agreements as one link each', async () => {
     const { page, errors } = await visit(site, CHAPTER, DESKTOP);

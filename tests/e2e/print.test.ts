@@ -2,10 +2,10 @@
  * An indicator prints as a sheet of at most two A4 pages: its card, its drawn charts,
  * its tables and sources, the address and the date, without navigation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
 import { pageUrl } from '../../src/lib/domain/urls.ts';
-import { drawAllCharts, openSite, openTab, type Site } from './browser.ts';
+import { drawAllCharts, openTab, useSite } from './browser.ts';
 import { join } from 'node:path';
 
 const { graph } = checkContent(join(import.meta.dirname, '..', '..'));
@@ -14,13 +14,7 @@ const { graph } = checkContent(join(import.meta.dirname, '..', '..'));
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 
 describe('printing an indicator', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   it('gives at most two A4 pages for every indicator, with the figure, the address and no navigation', async () => {
     const sizes: string[] = [];

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, visit, type Site } from './browser.ts';
+import { visit, useSite } from './browser.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 } };
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -22,13 +22,7 @@ async function resultsFor(page: Page, list: string, query: string): Promise<stri
 }
 
 describe('search history and layout', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await openSite();
-  });
-  afterAll(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   it('Back from a result returns to the same query, filters and results on /zoeken/', async () => {
     const { page } = await visit(site, '/zoeken/?q=leraren&soort=indicator', PHONE);
