@@ -31,6 +31,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     const at = route.head.findLastIndex((e) => e.tag === 'meta' && ('charset' in (e.attrs ?? {}) || e.attrs?.['name'] === 'viewport'));
     route.head.splice(at + 1, 0, { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: __CSP_META_POLICY__ } });
   }
+  if (route.entry.id === '404') {
+    // The page a host serves for any unknown address: no canonical address of its own (it
+    // has none: /404/ does not exist), and not for search engines.
+    route.head = route.head.filter((e) => !(e.tag === 'link' && e.attrs?.['rel'] === 'canonical'));
+    route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
+  }
   // Only the page's own agreement or report in full: the HTML does not grow with other sections.
   route.sidebar = sidebarForPage(route.sidebar, context.url.pathname);
   const { graph, sources } = await site();

@@ -154,3 +154,22 @@ describe('llms.txt and the Markdown versions', () => {
     }
   });
 });
+
+describe('the page for an unknown address (404.html)', () => {
+  /** The attributes of every <link> and <meta> of a page. */
+  const headTags = (html: string) => {
+    const out: Record<string, unknown>[] = [];
+    walkSync(parse(html) as Node, (n) => {
+      if (n.type === ELEMENT_NODE && (n.name === 'link' || n.name === 'meta')) out.push(n.attributes);
+    });
+    return out;
+  };
+
+  it('names no canonical address of its own and asks search engines not to index it', () => {
+    const tags = headTags(readFileSync(join(DIST, '404.html'), 'utf8'));
+    expect(tags.filter((a) => a['rel'] === 'canonical')).toEqual([]);
+    expect(tags).toContainEqual({ name: 'robots', content: 'noindex' });
+    // Every other page keeps its canonical address.
+    expect(headTags(pageHtml('/')).filter((a) => a['rel'] === 'canonical')).toHaveLength(1);
+  });
+});
