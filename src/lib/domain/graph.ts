@@ -302,7 +302,7 @@ function resolveFindings(g: SiteGraph, page: Page<IndicatorData>, reportsWithCha
     report(
       page,
       'related',
-      'deze indicator linkt naar geen enkele bevinding; voeg onder "related" een paragraaf toe (report: staat-2024, section: "6.2.1") of schrijf in "unrelatedReason" waarom er geen is',
+      'deze indicator linkt naar geen enkele bevinding; voeg onder "related" een paragraaf toe (report: de code van het rapport uit sources.yaml, section: het nummer van de paragraaf, zoals "6.2.1") of schrijf in "unrelatedReason" waarom er geen is',
     );
   }
 }
