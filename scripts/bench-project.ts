@@ -5,8 +5,9 @@
  *
  * None of this assumes a git checkout or a working folder: every path is given.
  */
+import { linkNodeModules } from './link-modules.ts';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 
@@ -90,16 +91,6 @@ export function copyProject(root: string, into: string): { via: 'git' | 'walk'; 
       `the copy of ${root} (via ${via}) has ${String(got.docs)} content pages and ${String(got.topics)} topics; the project has ${String(want.docs)} and ${String(want.topics)}`,
     );
   return { via, files: files.length };
-}
-
-/** Hard-links a node_modules tree (fast, no extra disk), as `cp -al` does; copies where links fail. */
-export function linkNodeModules(from: string, to: string) {
-  if (!existsSync(from)) throw new Error(`no node_modules at ${from}: run npm install first`);
-  const real = realpathSync(from);
-  const r = spawnSync('cp', ['-al', real, to]);
-  if (r.status !== 0) cpSync(real, to, { recursive: true });
-  // Astro keeps a content cache in node_modules/.astro: the copy must not reuse ours.
-  rmSync(join(to, '.astro'), { recursive: true, force: true });
 }
 
 export interface PickedPage {

@@ -16,7 +16,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { builtPages, copyProject, linkNodeModules } from './bench-project.ts';
+import { builtPages, copyProject } from './bench-project.ts';
+import { linkNodeModules } from './link-modules.ts';
 
 /** Text of a generated page body, about the size of a real indicator page's text. */
 export function filler(i: number): string {

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { linkNodeModules } from './link-modules.ts';
+import { linkNodeModules } from '../../scripts/link-modules.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -29,7 +29,7 @@ export function copyProjectInto(dir: string): void {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     cpSync(join(ROOT, f), join(dir, f));
   }
-  linkNodeModules(ROOT, dir);
+  linkNodeModules(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
 }
 
 /**
