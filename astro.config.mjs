@@ -6,6 +6,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { safeMdxPlugin } from './src/integrations/safe-mdx.ts';
 import { contentTranslations } from './src/integrations/content-translations.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { headingLinkIcons } from './src/integrations/heading-link-icons.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildSidebar } from './src/lib/build/sidebar.ts';
 import { siteDescription } from './src/lib/build/index-pages.ts';
@@ -80,6 +81,8 @@ export default defineConfig({
       pagefind: { ranking: SEARCH_RANKING },
       sidebar: buildSidebar(docsDir),
     }),
+    // After Starlight: its heading links' SVG icons become CSS icons (after its plugin adds them).
+    headingLinkIcons(),
     securityHeaders(),
   ],
 });

@@ -86,6 +86,19 @@ describe('headings', () => {
     expect(english).toEqual([]);
     expect(links).toBeGreaterThan(500);
   });
+
+  it('draws every heading link icon in CSS: an empty span, no SVG per heading', () => {
+    const withSvg: string[] = [];
+    let icons = 0;
+    for (const path of pages) {
+      for (const icon of elements(pageHtml(path), (n) => n.name === 'span' && n.attributes['class'] === 'sl-anchor-icon')) {
+        icons++;
+        if ((icon.children ?? []).some((c: Node) => c.type === ELEMENT_NODE)) withSvg.push(path);
+      }
+    }
+    expect([...new Set(withSvg)]).toEqual([]);
+    expect(icons).toBeGreaterThan(500);
+  });
 });
 
 /** The links inside a node, as HTML again (ultrahtml nodes keep their children). */
