@@ -41,7 +41,14 @@ describe('what changed', () => {
     expect(page).toContain('href="/wat-is-er-veranderd.xml"');
   });
 
-  it('lists its own changes under a content page', () => {
-    expect(pageHtml('/sectorakkoord-vo/indicatoren/4-zittenblijven/')).toContain('Wijzigingen in deze pagina');
+  it('lists its own changes under a content page, each linked to its entry on the change page', () => {
+    const page = pageHtml('/staat-2024/hoofdstukken/6-onderwijsprofessionals/');
+    expect(page).toContain('Wijzigingen in deze pagina');
+    const own = page.slice(page.indexOf('<details class="page-changes'), page.indexOf('</details>', page.indexOf('<details class="page-changes')));
+    const targets = [...own.matchAll(/href="\/wat-is-er-veranderd\/#(w-[0-9a-f]{12})"/g)].map((m) => m[1] ?? '');
+    expect(targets.length).toBeGreaterThan(0);
+    const changes = pageHtml('/wat-is-er-veranderd/');
+    for (const id of targets) expect(changes).toContain(`id="${id}"`);
+    expect(own).toMatch(/cijfers gewijzigd \(\d+ nieuw/);
   });
 });

@@ -3,7 +3,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changesOfPage, figuresOf, frontmatterOf, pageChange, type ContentChange } from '../../src/lib/domain/changes.ts';
+import {
+  changesOfPage,
+  figureChangeCount,
+  figuresOf,
+  frontmatterOf,
+  pageChange,
+  type ContentChange,
+} from '../../src/lib/domain/changes.ts';
 import { contentHistory } from '../../src/lib/build/git.ts';
 
 const page = (value: number, extra = '') => `---
@@ -90,5 +97,22 @@ describe('content history from git', () => {
 
   it('is empty outside a git checkout', () => {
     expect(contentHistory(tmpdir(), 'content/docs', () => 'x')).toEqual([]);
+  });
+});
+
+describe('a change counted in words', () => {
+  const figure = (old?: number, next?: number) => ({ label: 'meting · x', unit: 'percent', old, new: next });
+  it('counts new, changed and removed figures', () => {
+    const change = {
+      page: 'p',
+      title: 'P',
+      kind: 'cijfers-gewijzigd' as const,
+      figures: [figure(undefined, 1), figure(undefined, 2), figure(1, 2), figure(3)],
+    };
+    expect(figureChangeCount(change)).toBe('2 nieuw, 1 gewijzigd, 1 vervallen');
+  });
+  it('counts the figures of a new page, and nothing for a removed one', () => {
+    expect(figureChangeCount({ page: 'p', title: 'P', kind: 'pagina-toegevoegd', figures: [figure(undefined, 1)] })).toBe('1 cijfer');
+    expect(figureChangeCount({ page: 'p', title: 'P', kind: 'pagina-verwijderd', figures: [] })).toBe('');
   });
 });

@@ -105,8 +105,32 @@ export function pageChange(page: string, before: string | undefined, after: stri
 }
 
 /** The changes that concern one page, newest first. */
-export function changesOfPage(history: readonly ContentChange[], page: string): { date: string; change: PageChange }[] {
-  return history.flatMap((c) => c.pages.filter((p) => p.page === page).map((change) => ({ date: c.date, change })));
+export function changesOfPage(history: readonly ContentChange[], page: string): { commit: string; date: string; change: PageChange }[] {
+  return history.flatMap((c) => c.pages.filter((p) => p.page === page).map((change) => ({ commit: c.commit, date: c.date, change })));
+}
+
+/** The anchor of a commit's entry on the change page ("w-" and the first 12 characters of the commit). */
+export const changeAnchor = (commit: string) => `w-${commit.slice(0, 12)}`;
+
+/**
+ * What one change did to a page's figures, counted in words: "2 nieuw, 1 gewijzigd, 1 vervallen";
+ * for a new page "3 cijfers". Empty when no figure changed (a page removed, or added without figures).
+ */
+export function figureChangeCount(change: PageChange): string {
+  const n = change.figures.length;
+  if (change.kind === 'pagina-toegevoegd') return n ? `${String(n)} ${n === 1 ? 'cijfer' : 'cijfers'}` : '';
+  if (change.kind !== 'cijfers-gewijzigd') return '';
+  const added = change.figures.filter((f) => f.old === undefined).length;
+  const removed = change.figures.filter((f) => f.new === undefined).length;
+  const counts: [number, string][] = [
+    [added, 'nieuw'],
+    [n - added - removed, 'gewijzigd'],
+    [removed, 'vervallen'],
+  ];
+  return counts
+    .filter(([count]) => count > 0)
+    .map(([count, word]) => `${String(count)} ${word}`)
+    .join(', ');
 }
 
 /** Dutch words for what happened to a page. */
