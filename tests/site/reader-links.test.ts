@@ -44,7 +44,10 @@ describe('what changed', () => {
   it('lists its own changes under a content page, each linked to its entry on the change page', () => {
     const page = pageHtml('/staat-2024/hoofdstukken/6-onderwijsprofessionals/');
     expect(page).toContain('Wijzigingen in deze pagina');
-    const own = page.slice(page.indexOf('<details class="page-changes'), page.indexOf('</details>', page.indexOf('<details class="page-changes')));
+    const own = page.slice(
+      page.indexOf('<details class="page-changes'),
+      page.indexOf('</details>', page.indexOf('<details class="page-changes')),
+    );
     const targets = [...own.matchAll(/href="\/wat-is-er-veranderd\/#(w-[0-9a-f]{12})"/g)].map((m) => m[1] ?? '');
     expect(targets.length).toBeGreaterThan(0);
     const changes = pageHtml('/wat-is-er-veranderd/');

@@ -10,6 +10,7 @@ import {
   frontmatterOf,
   pageChange,
   type ContentChange,
+  type FigureChange,
 } from '../../src/lib/domain/changes.ts';
 import { contentHistory } from '../../src/lib/build/git.ts';
 
@@ -101,7 +102,12 @@ describe('content history from git', () => {
 });
 
 describe('a change counted in words', () => {
-  const figure = (old?: number, next?: number) => ({ label: 'meting · x', unit: 'percent', old, new: next });
+  const figure = (old?: number, next?: number): FigureChange => ({
+    label: 'meting · x',
+    unit: 'percent',
+    ...(old === undefined ? {} : { old }),
+    ...(next === undefined ? {} : { new: next }),
+  });
   it('counts new, changed and removed figures', () => {
     const change = {
       page: 'p',
