@@ -7,6 +7,7 @@ import { safeMdxPlugin } from './src/integrations/safe-mdx.ts';
 import { contentTranslations } from './src/integrations/content-translations.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { headingLinkIcons } from './src/integrations/heading-link-icons.ts';
+import { searchData } from './src/integrations/search-data.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildSidebar } from './src/lib/build/sidebar.ts';
 import { siteDescription } from './src/lib/build/index-pages.ts';
@@ -83,6 +84,8 @@ export default defineConfig({
     }),
     // After Starlight: its heading links' SVG icons become CSS icons (after its plugin adds them).
     headingLinkIcons(),
+    // After Starlight: once Pagefind has indexed the pages, their search-only block goes.
+    searchData(),
     securityHeaders(),
   ],
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pageHtml } from '../site/built.ts';
+import { builtPages, pageHtml } from '../site/built.ts';
 import { openSite, visit, type Site } from './browser.ts';
 import { isFigure } from '../../src/lib/domain/search-text.ts';
 
@@ -101,6 +101,15 @@ describe('search index', () => {
     const html = pageHtml('/zoeken/');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     expect(html.slice(html.lastIndexOf('</body>'))).not.toContain('<script');
+  });
+
+  it('carries the filters and search words in the index, not in the pages readers download', () => {
+    const chapter = index.find((p) => p.url === '/staat-2024/hoofdstukken/6-onderwijsprofessionals/');
+    expect(chapter?.meta['soort']).toBe('hoofdstuk');
+    expect(chapter?.meta['zoekwoorden']).toContain('zij-instromers');
+    expect(index.find((p) => p.url === '/themas/lerarentekort/')?.meta['soort']).toBe('thema');
+    const withSearchData = builtPages().filter((path) => /data-pagefind-(?:filter|meta)=/.test(pageHtml(path)));
+    expect(withSearchData).toEqual([]);
   });
 
   it('keeps editors’ pages out', () => {
