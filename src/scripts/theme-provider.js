@@ -1,30 +1,17 @@
-// Starlight's theme provider (its ThemeProvider.astro writes this inline into every page),
-// as one cacheable file, loaded by src/components/starlight/ThemeProvider.astro as a
-// classic script in the head: it blocks rendering, so the theme is set before the first
-// paint, as Starlight's inline script does. Plain JavaScript, copied to /_astro/ as it is
-// (a Vite `?url` import): no module, nothing to wait for.
-//
-// - The reader's stored choice (localStorage 'starlight-theme': 'light' or 'dark'; empty
-//   for "auto") wins over the system's light/dark setting.
-// - `window.StarlightThemeProvider.updatePickers(theme)` is what Starlight's ThemeSelect
-//   calls (its inline script on every page, and its module when the reader picks a
-//   theme): it sets the select and swaps the select's icon. The icons are Starlight's
-//   sun, moon and laptop (components-internals/Icons.js), built with DOM calls instead of
-//   the <template> Starlight adds to every page; tests/unit/theme-provider.test.ts checks
-//   that they are still Starlight's.
-// Without JavaScript none of this runs: custom.css then follows the system's setting.
+// Starlight's theme provider as a file: see src/components/starlight/ThemeProvider.astro.
+// Shipped as written (not minified): keep the comments short.
 (() => {
   /** @type {string | null} */
   let stored = null;
   try {
     stored = localStorage.getItem('starlight-theme');
   } catch {
-    // Storage blocked (a privacy setting): the system's setting decides.
+    // Storage blocked: the system's setting decides.
   }
   const theme = stored || (matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark');
   document.documentElement.dataset['theme'] = theme === 'light' ? 'light' : 'dark';
 
-  /** The path of each select option's icon, 24 by 24. */
+  // Starlight's sun, moon and laptop icons (tests/e2e/theme.test.ts checks they still are).
   const icons = new Map([
     [
       'light',
