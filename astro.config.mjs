@@ -77,6 +77,10 @@ export default defineConfig({
         Search: './src/components/starlight/Search.astro',
         // One language: no picker, and no script file for it on every page.
         LanguageSelect: './src/components/starlight/LanguageSelect.astro',
+        // The theme script as a cached file, not inline in every page.
+        ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+        // The sidebar without the scripts that remember its open groups and scroll position.
+        Sidebar: './src/components/starlight/Sidebar.astro',
       },
       // One ranking for the header search and /zoeken/ (src/lib/domain/search-config.ts).
       pagefind: { ranking: SEARCH_RANKING },
