@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { visit, useSite } from './browser.ts';
+import { pageHtml } from '../site/built.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 } };
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -63,7 +64,21 @@ describe('search history and layout', () => {
     await page.goto(`${site.base}/themas/`, { waitUntil: 'networkidle' });
     await page.goBack({ waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
-    expect(await page.locator('dialog.om-search-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    // The dialog is built on first use: after Back it is either not there or closed.
+    expect(await page.locator('dialog.om-search-dialog[open]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('links to the search page without JavaScript, and builds the dialog only when it is opened', async () => {
+    const html = pageHtml('/');
+    expect(html).not.toContain('<dialog');
+    expect(html).toMatch(/<a class="om-search-open[^"]*" href="\/zoeken\/"/);
+    const { page } = await visit(site, '/', PHONE);
+    expect(await page.locator('dialog.om-search-dialog').count()).toBe(0);
+    await page.locator('.om-search-open').click();
+    expect(await page.locator('dialog.om-search-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('om-header-zoekterm');
+    expect(page.url()).toBe(`${site.base}/`);
     await page.context().close();
   });
 
