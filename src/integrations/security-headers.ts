@@ -51,8 +51,10 @@ export function securityHeaders(): AstroIntegration {
   return {
     name: 'onderwijsmonitor:security-headers',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ addMiddleware, command, config, updateConfig }) => {
         allow = projectAllowList(fileURLToPath(config.root));
+        // Each page's meta policy narrowed to the hashes of its own inline code (after any other middleware).
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./page-policy.ts', import.meta.url), order: 'post' });
         updateConfig({
           vite: {
             build: { assetsInlineLimit: scriptsAsFiles },
