@@ -8,7 +8,7 @@ import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
 import { decodeHTMLAttribute } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { projectAllowList } from '../../src/integrations/security-headers.ts';
-import { hash, headerPolicy, metaPolicy, unlistedInlineCode } from '../../src/lib/build/csp.ts';
+import { hash, headerPolicy, metaPolicy, unlistedInlineCode, withPagePolicyChecked } from '../../src/lib/build/csp.ts';
 import { builtPages, DIST, pageHtml } from './built.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -85,5 +85,15 @@ describe('the Content-Security-Policy of the built site', () => {
       unlistedInlineCode(pageHtml(path), allow, metaPolicy(allow)).map((p) => `${path}: ${p}`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('is what the build writes and checks in one reading while rendering: narrowing a built page again changes nothing, and finds what the check finds', () => {
+    const meta = metaPolicy(allow);
+    const differ = htmlFiles().filter((file) => {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      const checked = withPagePolicyChecked(html, allow, meta);
+      return checked.html !== html || JSON.stringify(checked.problems) !== JSON.stringify(unlistedInlineCode(html, allow, meta));
+    });
+    expect(differ).toEqual([]);
   });
 });

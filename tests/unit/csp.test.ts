@@ -15,6 +15,7 @@ import {
   narrowPolicy,
   unlistedInlineCode,
   withPagePolicy,
+  withPagePolicyChecked,
   type InlineHashes,
 } from '../../src/lib/build/csp.ts';
 
@@ -77,6 +78,11 @@ describe('the check of a built page', () => {
     const problems = unlistedInlineCode(page(body), allow, meta);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(message);
+    // The same when the build narrows and checks the page in one reading.
+    const checked = withPagePolicyChecked(page(body), allow, meta);
+    expect(checked.html).toBe(withPagePolicy(page(body)));
+    expect(checked.problems).toEqual(unlistedInlineCode(checked.html, allow, meta));
+    expect(checked.problems).toEqual(problems);
   });
 
   it('does not run data blocks through the script rules', () => {
@@ -183,5 +189,25 @@ describe("a page's own policy", () => {
     const other = meta.replace("img-src 'self' data:", "img-src 'self' data: https:");
     const narrowedOther = page(body, narrowPolicy(other, hashes({ styleAttributes: new Set([hash('--depth: 0;')]) })));
     expect(unlistedInlineCode(narrowedOther, allow, meta)).toEqual(['heeft een Content-Security-Policy-meta-element met een ander beleid']);
+  });
+});
+
+describe('narrowing and checking in one reading', () => {
+  it.each([
+    ['a page with listed code', '<p style="--depth: 0;">tekst</p><script type="module" src="/_astro/page.js"></script>'],
+    ['a page without a policy', ''],
+    ['a page with two policies', '<meta http-equiv="Content-Security-Policy" content="default-src *">'],
+    ['a page with another policy', ''],
+    ['a page with a script before its policy', ''],
+  ])('finds what the check of the narrowed page finds: %s', (name, body) => {
+    let html = page(body);
+    if (name.includes('without')) html = html.replace(/<meta http-equiv[^>]*>/, '');
+    if (name.includes('another')) html = html.replace('img-src &#39;self&#39;', 'img-src *');
+    if (name.includes('before')) html = html.replace('<meta http-equiv', '<script src="/_astro/a.js"></script><meta http-equiv');
+    const checked = withPagePolicyChecked(html, allow, meta);
+    expect(checked.html).toBe(withPagePolicy(html));
+    expect(checked.problems).toEqual(unlistedInlineCode(checked.html, allow, meta));
+    if (name.includes('listed')) expect(checked.problems).toEqual([]);
+    else expect(checked.problems).toHaveLength(1);
   });
 });

@@ -306,57 +306,33 @@ function recordStyleAttribute(used: InlineHashes, attrs: Record<string, string>,
   return h;
 }
 
-/**
- * The page with its Content-Security-Policy meta element narrowed to the hashes of the
- * inline scripts, styles and style attributes that the page holds (`narrowPolicy`). The
- * page as it was when it has no such meta element, more than one, or one whose value is
- * not written in double quotes: its policy then stays the full, still correct one.
- */
-export function withPagePolicy(html: string): string {
-  const used = noHashes();
+/** What one reading of a page finds (`inspect`). */
+interface Inspection {
+  /** The hashes of the page's inline code. */
+  used: InlineHashes;
+  /** Its policy meta elements: where each tag starts and ends, and the content as written. */
+  metas: { start: number; end: number; content: string | undefined }[];
+  /** Whether a script or style comes before the first policy meta element. */
+  codeBeforeMeta: boolean;
+  /** Inline code outside the allow-list, one line per problem (without those of the policy itself). */
+  problems: string[];
+}
+
+/** Reads a page once: its inline code's hashes and policy meta elements, and, given an allow-list, what is not on it. */
+function inspect(html: string, allow?: AllowList): Inspection {
+  const found: Inspection = { used: noHashes(), metas: [], codeBeforeMeta: false, problems: [] };
+  const { used, metas, problems } = found;
   const cache = new Map<string, string>();
-  const metas: { start: number; end: number; content: string | undefined }[] = [];
   tokenize(html, {
     element(name, attrs, start, end) {
       if (isPolicyMeta(name, attrs)) metas.push({ start, end, content: attrs['content'] });
-      recordStyleAttribute(used, attrs, cache);
-    },
-    code(name, attrs, text) {
-      if (name === 'script' && runsInline(attrs)) used.scripts.add(hash(text));
-      if (name === 'style') used.styles.add(hash(text));
-    },
-  });
-  const [meta] = metas;
-  if (metas.length !== 1 || !meta?.content) return html;
-  const tag = html.slice(meta.start, meta.end + 1);
-  const written = `content="${meta.content}"`;
-  // Exactly one content="…" in the tag, so the one replaced is the policy.
-  if (tag.split(written).length !== 2) return html;
-  const narrowed = narrowPolicy(decodeHTMLAttribute(meta.content), used).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `${html.slice(0, meta.start)}${tag.replace(written, () => `content="${narrowed}"`)}${html.slice(meta.end + 1)}`;
-}
-
-/**
- * What in one built page the policy would have to allow but the allow-list does not
- * have, in Dutch, one line per problem. Also checks that the page carries the policy
- * once, as a meta element before any script or style: the policy `meta` narrowed to the
- * hashes of the page's own inline code (`withPagePolicy`), or `meta` itself (what a page
- * keeps when it could not be narrowed). Empty: the page is fine.
- */
-export function unlistedInlineCode(html: string, allow: AllowList, meta: string): string[] {
-  const problems: string[] = [];
-  const used = noHashes();
-  const cache = new Map<string, string>();
-  const policies: string[] = [];
-  let codeBeforeMeta = false;
-  tokenize(html, {
-    element(name, attrs) {
-      if (isPolicyMeta(name, attrs)) policies.push(decodeHTMLAttribute(attrs['content'] ?? ''));
+      const styleHash = recordStyleAttribute(used, attrs, cache);
+      if (!allow) return;
       if (
-        policies.length === 0 &&
+        metas.length === 0 &&
         (name === 'script' || name === 'style' || (name === 'link' && /stylesheet|modulepreload/i.test(attrs['rel'] ?? '')))
       )
-        codeBeforeMeta = true;
+        found.codeBeforeMeta = true;
       if (name === 'script' && 'src' in attrs) {
         const src = decodeHTMLAttribute(attrs['src'] ?? '').trim();
         if (/^([a-z][a-z0-9+.-]*:|\/\/|\\)/i.test(src)) problems.push(`laadt een script van buiten de site: ${excerpt(src)}`);
@@ -364,7 +340,7 @@ export function unlistedInlineCode(html: string, allow: AllowList, meta: string)
       for (const a in attrs) {
         const value = attrs[a] ?? '';
         if (a.startsWith('on')) problems.push(`heeft een event-attribuut ${a}="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`);
-        else if (a === 'style' && !allow.styleAttributes.has(recordStyleAttribute(used, attrs, cache) ?? ''))
+        else if (a === 'style' && !allow.styleAttributes.has(styleHash ?? ''))
           problems.push(
             `heeft een style-attribuut dat niet van de site zelf komt: style="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`,
           );
@@ -377,22 +353,79 @@ export function unlistedInlineCode(html: string, allow: AllowList, meta: string)
       if (name === 'script' && runsInline(attrs)) {
         const h = hash(text);
         used.scripts.add(h);
-        if (!allow.scripts.has(h)) problems.push(`heeft een inline script dat niet van de site zelf komt: "${excerpt(text)}"`);
+        if (allow && !allow.scripts.has(h)) problems.push(`heeft een inline script dat niet van de site zelf komt: "${excerpt(text)}"`);
       }
       if (name === 'style') {
         const h = hash(text);
         used.styles.add(h);
-        if (!allow.styles.has(h)) problems.push(`heeft een <style>-blok dat niet van de site zelf komt: "${excerpt(text)}"`);
+        if (allow && !allow.styles.has(h)) problems.push(`heeft een <style>-blok dat niet van de site zelf komt: "${excerpt(text)}"`);
       }
     },
   });
+  return found;
+}
+
+/**
+ * The page with its one policy meta element narrowed (`narrowPolicy`) to `used`, and the
+ * policy it then has; undefined when the page has no such element, more than one, or one
+ * whose value is not written in double quotes.
+ */
+function narrowMeta(html: string, { metas, used }: Inspection): { html: string; policy: string } | undefined {
+  const [meta] = metas;
+  if (metas.length !== 1 || !meta?.content) return undefined;
+  const tag = html.slice(meta.start, meta.end + 1);
+  const written = `content="${meta.content}"`;
+  // Exactly one content="…" in the tag, so the one replaced is the policy.
+  if (tag.split(written).length !== 2) return undefined;
+  const policy = narrowPolicy(decodeHTMLAttribute(meta.content), used);
+  const value = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return { html: `${html.slice(0, meta.start)}${tag.replace(written, () => `content="${value}"`)}${html.slice(meta.end + 1)}`, policy };
+}
+
+/** The problems of a page's policy meta elements, given the policies they hold. */
+function policyProblems(policies: readonly string[], { used, codeBeforeMeta }: Inspection, meta: string): string[] {
   const [policy, ...more] = policies;
-  if (policy === undefined) return [...problems, 'mist het Content-Security-Policy-meta-element'];
+  if (policy === undefined) return ['mist het Content-Security-Policy-meta-element'];
+  const problems: string[] = [];
   if (more.length > 0) problems.push('heeft een tweede Content-Security-Policy-meta-element');
   if (policy !== meta && policy !== narrowPolicy(meta, used))
     problems.push('heeft een Content-Security-Policy-meta-element met een ander beleid');
   if (codeBeforeMeta) problems.push('heeft een script of stijl vóór het Content-Security-Policy-meta-element');
   return problems;
+}
+
+/**
+ * The page with its Content-Security-Policy meta element narrowed to the hashes of the
+ * inline scripts, styles and style attributes that the page holds (`narrowPolicy`). The
+ * page as it was when it has no such meta element, more than one, or one whose value is
+ * not written in double quotes: its policy then stays the full, still correct one.
+ */
+export function withPagePolicy(html: string): string {
+  return narrowMeta(html, inspect(html))?.html ?? html;
+}
+
+/**
+ * What in one built page the policy would have to allow but the allow-list does not
+ * have, in Dutch, one line per problem. Also checks that the page carries the policy
+ * once, as a meta element before any script or style: the policy `meta` narrowed to the
+ * hashes of the page's own inline code (`withPagePolicy`), or `meta` itself (what a page
+ * keeps when it could not be narrowed). Empty: the page is fine.
+ */
+export function unlistedInlineCode(html: string, allow: AllowList, meta: string): string[] {
+  const found = inspect(html, allow);
+  const policies = found.metas.map((m) => decodeHTMLAttribute(m.content ?? ''));
+  return [...found.problems, ...policyProblems(policies, found, meta)];
+}
+
+/**
+ * `withPagePolicy` and `unlistedInlineCode` of its result in one reading of the page: the
+ * page with its own policy, and exactly the problems that the check of that page finds.
+ */
+export function withPagePolicyChecked(html: string, allow: AllowList, meta: string): { html: string; problems: string[] } {
+  const found = inspect(html, allow);
+  const narrowed = narrowMeta(html, found);
+  const policies = narrowed ? [narrowed.policy] : found.metas.map((m) => decodeHTMLAttribute(m.content ?? ''));
+  return { html: narrowed?.html ?? html, problems: [...found.problems, ...policyProblems(policies, found, meta)] };
 }
 
 /**
