@@ -6,10 +6,15 @@
  * (src/route-data.ts) puts it in every page as `<meta http-equiv="Content-Security-Policy">`,
  * for hosts that ignore _headers, such as GitHub Pages; bundled scripts become files.
  *
- * After the build: reads every page with an HTML parser and stops the build, naming the
- * page, if it has inline code that is not on the allow-list; then writes dist/_headers
- * with the policy and the usual security headers. It changes no page: the base path is
- * in the links from the start (src/lib/build/base-path.ts).
+ * While rendering (a build only): a middleware (src/integrations/page-policy.ts) narrows
+ * each page's meta policy to the hashes of its own inline code, and checks the page in
+ * the same reading.
+ *
+ * After the build: stops the build, naming the page, if any HTML file in dist/ has inline
+ * code that is not on the allow-list (the middleware's result for a file it saw in exactly
+ * that form, otherwise read with an HTML parser now); then writes dist/_headers with the
+ * whole site's policy and the usual security headers. It changes no page: the base path
+ * is in the links from the start (src/lib/build/base-path.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

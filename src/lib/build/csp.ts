@@ -14,6 +14,15 @@
  * A page's text can therefore never add a hash to the policy: an inline script,
  * event-handler attribute, `javascript:` link or style that is not on the list fails
  * the build (`unlistedInlineCode`), naming the page.
+ *
+ * Each page's meta element carries only the hashes of that page's own inline code
+ * (`narrowPolicy`, `withPagePolicy`): a few hundred bytes less on every page. A
+ * `<template>` in the page counts as the page's own code (its style attributes are
+ * hashed with the page's), so cloning it is covered. No client script writes a style
+ * attribute of its own at run time (innerHTML, setAttribute('style')): charts change
+ * styles through the CSSOM, which the policy does not govern, and the chart export draws
+ * in a document of its own. A script that did would need its values' hashes kept in the
+ * policy of every page where it runs.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
