@@ -2,7 +2,8 @@
  * The site on a host that ignores _headers, such as GitHub Pages: only the policy in the
  * pages' `<meta http-equiv="Content-Security-Policy">` applies. It blocks an injected
  * inline script, and the site still works under it: charts, search (Pagefind's
- * WebAssembly) and the theme switch, with no CSP violation.
+ * WebAssembly, the header dialog and /zoeken/) and the theme switch, with no CSP
+ * violation, although each page's policy lists only the hashes of its own inline code.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { drawAllCharts, expectNoCspViolations, visit, useSite } from './browser.ts';
