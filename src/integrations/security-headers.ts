@@ -59,8 +59,8 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ addMiddleware, command, config, updateConfig }) => {
         allow = projectAllowList(fileURLToPath(config.root));
-        // Each page's meta policy narrowed to the hashes of its own inline code (after any other middleware).
         checkedPages().clear();
+        // Each page's meta policy narrowed to the hashes of its own inline code, and the page checked (after any other middleware).
         if (command === 'build') addMiddleware({ entrypoint: new URL('./page-policy.ts', import.meta.url), order: 'post' });
         updateConfig({
           vite: {
