@@ -3,7 +3,8 @@
  * headings that components render; every page gets the date its file last changed
  * in git; indicator pages and /data/ get their JSON-LD, the change page its feed link.
  * An indicator whose subject another indicator shares gets its agreement ("PO", "VO")
- * in its title. In a build, every page gets the Content-Security-Policy as a meta element.
+ * in its title. In a build, every page gets the Content-Security-Policy as a meta element
+ * (the whole site's, narrowed to the page's own hashes by src/integrations/page-policy.ts).
  * The sidebar shows the page's own agreement or report in full, the others as one link.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';

@@ -2,12 +2,15 @@
  * The site on a host that ignores _headers, such as GitHub Pages: only the policy in the
  * pages' `<meta http-equiv="Content-Security-Policy">` applies. It blocks an injected
  * inline script, and the site still works under it: charts, search (Pagefind's
- * WebAssembly) and the theme switch, with no CSP violation.
+ * WebAssembly, the header dialog and /zoeken/) and the theme switch, with no CSP
+ * violation, although each page's policy lists only the hashes of its own inline code.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { drawAllCharts, expectNoCspViolations, visit, useSite } from './browser.ts';
 
 const INDICATOR = '/sectorakkoord-vo/indicatoren/4-zittenblijven/';
+const CHAPTER = '/staat-2024/hoofdstukken/6-onderwijsprofessionals/';
+const EMBED = '/embed/sectorakkoord-vo-4/';
 
 describe('with only the meta policy (no _headers)', () => {
   const site = useSite({ headers: false });
@@ -50,6 +53,36 @@ describe('with only the meta policy (no _headers)', () => {
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it("opens the header search with a query on a chapter page, whose policy has only that page's hashes", async () => {
+    const { page, errors } = await visit(site, CHAPTER, { viewport: { width: 1280, height: 900 } });
+    const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    // Fewer style-attribute hashes than the site has: the page's own.
+    const attr = policy.split(';').find((d) => d.trim().startsWith('style-src-attr')) ?? '';
+    expect(attr.match(/'sha256-/g)?.length).toBe(
+      new Set(await page.locator('[style]').evaluateAll((els) => els.map((e) => e.getAttribute('style')))).size,
+    );
+    await page.locator('.om-search-open').click();
+    await page.locator('#om-header-zoekterm').fill('lerarentekort');
+    await page.waitForFunction(() => document.querySelector('.om-search-results')?.getAttribute('data-query') === 'lerarentekort', null, {
+      timeout: 15_000,
+    });
+    expect(await page.locator('.om-search-results li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("draws the charts of a chapter's figures page, and of an embed under style-src-attr 'none' (it has no style attributes)", async () => {
+    for (const path of [`${CHAPTER}cijfers/`, EMBED]) {
+      const { page, errors } = await visit(site, path);
+      expect(await page.locator('canvas.om-chart').count(), path).toBeGreaterThan(0);
+      await drawAllCharts(page);
+      const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+      if (path === EMBED) expect(policy).toContain("style-src-attr 'none'");
+      expect(errors, path).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it('searches (Pagefind runs as WebAssembly under the policy)', async () => {

@@ -4,9 +4,20 @@
  * on it, read with an HTML parser (also when split over lines or entity-encoded).
  */
 import { join } from 'node:path';
+import { decodeHTMLAttribute } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { projectAllowList } from '../../src/integrations/security-headers.ts';
-import { hash, headerPolicy, headersFile, metaPolicy, unlistedInlineCode } from '../../src/lib/build/csp.ts';
+import {
+  hash,
+  headerPolicy,
+  headersFile,
+  metaPolicy,
+  narrowPolicy,
+  unlistedInlineCode,
+  withPagePolicy,
+  withPagePolicyChecked,
+  type InlineHashes,
+} from '../../src/lib/build/csp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const allow = projectAllowList(ROOT);
@@ -67,6 +78,11 @@ describe('the check of a built page', () => {
     const problems = unlistedInlineCode(page(body), allow, meta);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(message);
+    // The same when the build narrows and checks the page in one reading.
+    const checked = withPagePolicyChecked(page(body), allow, meta);
+    expect(checked.html).toBe(withPagePolicy(page(body)));
+    expect(checked.problems).toEqual(unlistedInlineCode(checked.html, allow, meta));
+    expect(checked.problems).toEqual(problems);
   });
 
   it('does not run data blocks through the script rules', () => {
@@ -88,5 +104,110 @@ describe('the check of a built page', () => {
     unlistedInlineCode(page(`<script>${injected}</script>`), allow, meta);
     expect(allow.scripts.has(hash(injected))).toBe(false);
     expect(meta).not.toContain(hash(injected));
+  });
+});
+
+/** The sources of one directive of a policy ("style-src-attr" → ["'unsafe-hashes'", …]). */
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name)
+    ?.slice(1);
+
+const hashes = (used: Partial<InlineHashes>): InlineHashes => ({
+  scripts: used.scripts ?? new Set(),
+  styles: used.styles ?? new Set(),
+  styleAttributes: used.styleAttributes ?? new Set(),
+});
+
+describe("a page's own policy", () => {
+  const [first = '', second = ''] = [...allow.scripts].sort();
+
+  it('keeps every hash when the page uses them all, so the full policy stays as it is', () => {
+    expect(narrowPolicy(meta, hashes(allow))).toBe(meta);
+  });
+
+  it('lists exactly the hashes of the inline code the page holds, and every other source as it was', () => {
+    const narrowed = narrowPolicy(meta, hashes({ scripts: new Set([first, second]), styleAttributes: new Set([hash('--depth: 0;')]) }));
+    expect(directive(narrowed, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", first, second]);
+    expect(directive(narrowed, 'style-src-attr')).toEqual(["'unsafe-hashes'", hash('--depth: 0;')]);
+    expect(directive(narrowed, 'style-src')).toEqual(["'self'"]);
+    expect(narrowed.replace(/ 'sha256-[^']+'/g, '')).toBe(meta.replace(/ 'sha256-[^']+'/g, ''));
+  });
+
+  it("allows no style attribute at all on a page without them: 'none', not an 'unsafe-hashes' with nothing to match", () => {
+    const narrowed = narrowPolicy(meta, hashes({}));
+    expect(directive(narrowed, 'style-src-attr')).toEqual(["'none'"]);
+    expect(directive(narrowed, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(narrowed).not.toContain('sha256-');
+    expect(narrowed).not.toContain('unsafe-hashes');
+  });
+
+  it('never adds a hash the policy does not have', () => {
+    const narrowed = narrowPolicy(meta, hashes({ scripts: new Set([hash('alert(1)')]), styleAttributes: new Set([hash('color: red')]) }));
+    expect(narrowed).not.toContain(hash('alert(1)'));
+    expect(narrowed).not.toContain(hash('color: red'));
+  });
+
+  it('is what the build writes into a page with two inline scripts: their hashes only', () => {
+    // A site whose allow-list has three inline scripts and two style attributes.
+    const texts = ['window.a = 1;', 'window.b = 2;', 'window.c = 3;'];
+    const own = {
+      scripts: new Set(texts.map(hash)),
+      styles: new Set<string>(),
+      styleAttributes: new Set(['--depth: 0;', '--depth: 1;'].map(hash)),
+      origin: new Map<string, string>(),
+    };
+    const full = metaPolicy(own);
+    const body = `<p style="--depth: 1;">tekst</p><script>${texts[0] ?? ''}</script><script type="application/ld+json">{}</script><script>${texts[2] ?? ''}</script>`;
+    const html = withPagePolicy(page(body, full));
+    const policy = decodeHTMLAttribute(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '');
+    expect(directive(policy, 'script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+      ...[hash(texts[0] ?? ''), hash(texts[2] ?? '')].sort(),
+    ]);
+    expect(directive(policy, 'style-src-attr')).toEqual(["'unsafe-hashes'", hash('--depth: 1;')]);
+    // Only the policy changed, and the check after the build accepts the page.
+    const withoutPolicy = (h: string) => h.replace(/content="[^"]*"/, 'content=""');
+    expect(withoutPolicy(html)).toBe(withoutPolicy(page(body, full)));
+    expect(unlistedInlineCode(html, own, full)).toEqual([]);
+  });
+
+  it('leaves a page without exactly one policy meta element as it is', () => {
+    const bare = '<!DOCTYPE html><html><head></head><body><p style="--depth: 0;">x</p></body></html>';
+    expect(withPagePolicy(bare)).toBe(bare);
+    const twice = page('').replace('</head>', `<meta http-equiv="Content-Security-Policy" content="${meta}"></head>`);
+    expect(withPagePolicy(twice)).toBe(twice);
+  });
+
+  it('is refused by the check when it lacks a hash the page needs, or narrows another policy', () => {
+    const body = '<p style="--depth: 0;">tekst</p>';
+    const without = page(body, narrowPolicy(meta, hashes({})));
+    expect(unlistedInlineCode(without, allow, meta)).toEqual(['heeft een Content-Security-Policy-meta-element met een ander beleid']);
+    const other = meta.replace("img-src 'self' data:", "img-src 'self' data: https:");
+    const narrowedOther = page(body, narrowPolicy(other, hashes({ styleAttributes: new Set([hash('--depth: 0;')]) })));
+    expect(unlistedInlineCode(narrowedOther, allow, meta)).toEqual(['heeft een Content-Security-Policy-meta-element met een ander beleid']);
+  });
+});
+
+describe('narrowing and checking in one reading', () => {
+  it.each([
+    ['a page with listed code', '<p style="--depth: 0;">tekst</p><script type="module" src="/_astro/page.js"></script>'],
+    ['a page without a policy', ''],
+    ['a page with two policies', '<meta http-equiv="Content-Security-Policy" content="default-src *">'],
+    ['a page with another policy', ''],
+    ['a page with a script before its policy', ''],
+  ])('finds what the check of the narrowed page finds: %s', (name, body) => {
+    let html = page(body);
+    if (name.includes('without')) html = html.replace(/<meta http-equiv[^>]*>/, '');
+    if (name.includes('another')) html = html.replace('img-src &#39;self&#39;', 'img-src *');
+    if (name.includes('before')) html = html.replace('<meta http-equiv', '<script src="/_astro/a.js"></script><meta http-equiv');
+    const checked = withPagePolicyChecked(html, allow, meta);
+    expect(checked.html).toBe(withPagePolicy(html));
+    expect(checked.problems).toEqual(unlistedInlineCode(checked.html, allow, meta));
+    if (name.includes('listed')) expect(checked.problems).toEqual([]);
+    else expect(checked.problems).toHaveLength(1);
   });
 });

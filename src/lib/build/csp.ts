@@ -14,6 +14,15 @@
  * A page's text can therefore never add a hash to the policy: an inline script,
  * event-handler attribute, `javascript:` link or style that is not on the list fails
  * the build (`unlistedInlineCode`), naming the page.
+ *
+ * Each page's meta element carries only the hashes of that page's own inline code
+ * (`narrowPolicy`, `withPagePolicy`): a few hundred bytes less on every page. A
+ * `<template>` in the page counts as the page's own code (its style attributes are
+ * hashed with the page's), so cloning it is covered. No client script writes a style
+ * attribute of its own at run time (innerHTML, setAttribute('style')): charts change
+ * styles through the CSSOM, which the policy does not govern, and the chart export draws
+ * in a document of its own. A script that did would need its values' hashes kept in the
+ * policy of every page where it runs.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -130,6 +139,50 @@ function directives(allow: AllowList): Directive[] {
 
 const serialise = (list: Directive[]) => list.map((d) => [d.name, ...d.sources].join(' ')).join('; ');
 
+/** The hashes of the inline code in one page, per kind, as CSP source expressions. */
+export interface InlineHashes {
+  /** Inline `<script>` contents (not data blocks, not `src` scripts). */
+  scripts: Set<string>;
+  /** Inline `<style>` contents. */
+  styles: Set<string>;
+  /** `style="…"` attribute values. */
+  styleAttributes: Set<string>;
+}
+
+/** The directives whose hashes `narrowPolicy` narrows, and the kind of inline code each governs. */
+const HASHED_DIRECTIVES = new Map<string, keyof InlineHashes>([
+  ['script-src', 'scripts'],
+  ['style-src', 'styles'],
+  ['style-src-attr', 'styleAttributes'],
+]);
+
+/** Source expressions that allow nothing on their own: a directive left with only these becomes 'none'. */
+const MODIFIERS = new Set(["'unsafe-hashes'", "'report-sample'"]);
+
+const isHashSource = (source: string) => /^'sha(256|384|512)-/i.test(source);
+
+/**
+ * A policy with, in script-src, style-src and style-src-attr, only the hashes of the code
+ * that one page holds (`used`); every other source and directive as it was. It only
+ * removes: a hash in `used` that the policy does not have stays out (the build's check
+ * refuses that page). A directive left without any source that allows something
+ * ("style-src-attr 'unsafe-hashes'") becomes 'none', which is valid and allows nothing.
+ */
+export function narrowPolicy(policy: string, used: InlineHashes): string {
+  return policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d !== '')
+    .map((directive) => {
+      const [name = '', ...sources] = directive.split(/\s+/);
+      const kind = HASHED_DIRECTIVES.get(name.toLowerCase());
+      if (!kind) return directive;
+      const kept = sources.filter((s) => !isHashSource(s) || used[kind].has(s));
+      return [name, ...(kept.some((s) => !MODIFIERS.has(s)) ? kept : ["'none'"])].join(' ');
+    })
+    .join('; ');
+}
+
 /** The policy as an HTTP header (for _headers). */
 export function headerPolicy(allow: AllowList): string {
   return serialise(directives(allow));
@@ -193,61 +246,26 @@ const excerpt = (text: string) => {
   return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
 };
 
+interface TokenHandlers {
+  /** Each start tag: its name, its attributes as written, and where the tag starts and ends (inclusive) in the page. */
+  element(name: string, attrs: Record<string, string>, start: number, end: number): void;
+  /** The text of each `<script>` and `<style>` element, raw, as the browser reads it. */
+  code(name: string, attrs: Record<string, string>, text: string): void;
+}
+
 /**
- * What in one built page the policy would have to allow but the allow-list does not
- * have, in Dutch, one line per problem. Also checks that the page carries the policy
- * once, as a meta element before any script or style. Empty: the page is fine.
+ * Reads a page with a streaming tokenizer (htmlparser2), no tree: a page of 400 KB (a
+ * sidebar with 2,000 pages) costs a quarter of the CPU time of building its tree. Tag and
+ * attribute names come lower-cased, attribute values as written (decode them where it
+ * matters), and the text of `<script>` and `<style>` raw, as the browser reads it.
  */
-export function unlistedInlineCode(html: string, allow: AllowList, meta: string): string[] {
-  const problems: string[] = [];
-  let metaSeen = false;
-  let codeBeforeMeta = false;
+function tokenize(html: string, handlers: TokenHandlers): void {
   /** The script or style element being read, with its text so far. */
   let open: { name: string; attrs: Record<string, string>; text: string } | undefined;
-  const checkElement = (name: string, attrs: Record<string, string>) => {
-    if (name === 'meta' && decodeHTMLAttribute(attrs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy') {
-      if (metaSeen) problems.push('heeft een tweede Content-Security-Policy-meta-element');
-      else if (decodeHTMLAttribute(attrs['content'] ?? '') !== meta)
-        problems.push('heeft een Content-Security-Policy-meta-element met een ander beleid');
-      metaSeen = true;
-    }
-    if (!metaSeen && (name === 'script' || name === 'style' || (name === 'link' && /stylesheet|modulepreload/i.test(attrs['rel'] ?? ''))))
-      codeBeforeMeta = true;
-    if (name === 'script' && 'src' in attrs) {
-      const src = decodeHTMLAttribute(attrs['src'] ?? '').trim();
-      if (/^([a-z][a-z0-9+.-]*:|\/\/|\\)/i.test(src)) problems.push(`laadt een script van buiten de site: ${excerpt(src)}`);
-    }
-    for (const a in attrs) {
-      const value = attrs[a] ?? '';
-      if (a.startsWith('on')) problems.push(`heeft een event-attribuut ${a}="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`);
-      else if (a === 'style' && !allow.styleAttributes.has(hash(decodeHTMLAttribute(value))))
-        problems.push(
-          `heeft een style-attribuut dat niet van de site zelf komt: style="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`,
-        );
-      else if (URL_ATTRIBUTES.has(a) && runsScript(value))
-        problems.push(`heeft een link die script uitvoert: ${a}="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`);
-      else if (a === 'srcdoc') problems.push(`heeft een srcdoc-attribuut op <${name}>`);
-    }
-  };
-  const checkText = ({ name, attrs, text }: { name: string; attrs: Record<string, string>; text: string }) => {
-    if (name === 'script' && !('src' in attrs)) {
-      const type = decodeHTMLAttribute(attrs['type'] ?? '')
-        .trim()
-        .toLowerCase();
-      if (!DATA_SCRIPT_TYPES.has(type) && !allow.scripts.has(hash(text)))
-        problems.push(`heeft een inline script dat niet van de site zelf komt: "${excerpt(text)}"`);
-    }
-    if (name === 'style' && !allow.styles.has(hash(text)))
-      problems.push(`heeft een <style>-blok dat niet van de site zelf komt: "${excerpt(text)}"`);
-  };
-  // A streaming tokenizer (htmlparser2), no tree: a page of 400 KB (a sidebar with 2,000
-  // pages) costs a quarter of the CPU time of building its tree. Tag and attribute names
-  // come lower-cased, attribute values as written (decoded above where it matters), and
-  // the text of <script> and <style> raw, as the browser reads it.
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        checkElement(name, attrs);
+        handlers.element(name, attrs, parser.startIndex, parser.endIndex);
         if (name === 'script' || name === 'style') open = { name, attrs, text: '' };
       },
       ontext(text) {
@@ -255,7 +273,7 @@ export function unlistedInlineCode(html: string, allow: AllowList, meta: string)
       },
       onclosetag(name) {
         if (open && name === open.name) {
-          checkText(open);
+          handlers.code(open.name, open.attrs, open.text);
           open = undefined;
         }
       },
@@ -263,9 +281,160 @@ export function unlistedInlineCode(html: string, allow: AllowList, meta: string)
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  if (!metaSeen) problems.push('mist het Content-Security-Policy-meta-element');
-  else if (codeBeforeMeta) problems.push('heeft een script of stijl vóór het Content-Security-Policy-meta-element');
+}
+
+/** Whether an element is the Content-Security-Policy meta element. */
+const isPolicyMeta = (name: string, attrs: Record<string, string>) =>
+  name === 'meta' && decodeHTMLAttribute(attrs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy';
+
+/** Whether a script element's text runs (not a data block such as JSON-LD, not a `src` script). */
+const runsInline = (attrs: Record<string, string>) =>
+  !('src' in attrs) &&
+  !DATA_SCRIPT_TYPES.has(
+    decodeHTMLAttribute(attrs['type'] ?? '')
+      .trim()
+      .toLowerCase(),
+  );
+
+const noHashes = (): InlineHashes => ({ scripts: new Set(), styles: new Set(), styleAttributes: new Set() });
+
+/**
+ * Records in `used` the hash of an element's style attribute, or of a script's or style's
+ * text. `cache` keeps the hash of each style value once (a page repeats a few values
+ * hundreds of times: the table of contents' `--depth: 0;`).
+ */
+function recordStyleAttribute(used: InlineHashes, attrs: Record<string, string>, cache: Map<string, string>): string | undefined {
+  const raw = attrs['style'];
+  if (raw === undefined) return undefined;
+  let h = cache.get(raw);
+  if (h === undefined) {
+    h = hash(decodeHTMLAttribute(raw));
+    cache.set(raw, h);
+  }
+  used.styleAttributes.add(h);
+  return h;
+}
+
+/** What one reading of a page finds (`inspect`). */
+interface Inspection {
+  /** The hashes of the page's inline code. */
+  used: InlineHashes;
+  /** Its policy meta elements: where each tag starts and ends, and the content as written. */
+  metas: { start: number; end: number; content: string | undefined }[];
+  /** Whether a script or style comes before the first policy meta element. */
+  codeBeforeMeta: boolean;
+  /** Inline code outside the allow-list, one line per problem (without those of the policy itself). */
+  problems: string[];
+}
+
+/** Reads a page once: its inline code's hashes and policy meta elements, and, given an allow-list, what is not on it. */
+function inspect(html: string, allow?: AllowList): Inspection {
+  const found: Inspection = { used: noHashes(), metas: [], codeBeforeMeta: false, problems: [] };
+  const { used, metas, problems } = found;
+  const cache = new Map<string, string>();
+  tokenize(html, {
+    element(name, attrs, start, end) {
+      if (isPolicyMeta(name, attrs)) metas.push({ start, end, content: attrs['content'] });
+      const styleHash = recordStyleAttribute(used, attrs, cache);
+      if (!allow) return;
+      if (
+        metas.length === 0 &&
+        (name === 'script' || name === 'style' || (name === 'link' && /stylesheet|modulepreload/i.test(attrs['rel'] ?? '')))
+      )
+        found.codeBeforeMeta = true;
+      if (name === 'script' && 'src' in attrs) {
+        const src = decodeHTMLAttribute(attrs['src'] ?? '').trim();
+        if (/^([a-z][a-z0-9+.-]*:|\/\/|\\)/i.test(src)) problems.push(`laadt een script van buiten de site: ${excerpt(src)}`);
+      }
+      for (const a in attrs) {
+        const value = attrs[a] ?? '';
+        if (a.startsWith('on')) problems.push(`heeft een event-attribuut ${a}="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`);
+        else if (a === 'style' && !allow.styleAttributes.has(styleHash ?? ''))
+          problems.push(
+            `heeft een style-attribuut dat niet van de site zelf komt: style="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`,
+          );
+        else if (URL_ATTRIBUTES.has(a) && runsScript(value))
+          problems.push(`heeft een link die script uitvoert: ${a}="${excerpt(decodeHTMLAttribute(value))}" op <${name}>`);
+        else if (a === 'srcdoc') problems.push(`heeft een srcdoc-attribuut op <${name}>`);
+      }
+    },
+    code(name, attrs, text) {
+      if (name === 'script' && runsInline(attrs)) {
+        const h = hash(text);
+        used.scripts.add(h);
+        if (allow && !allow.scripts.has(h)) problems.push(`heeft een inline script dat niet van de site zelf komt: "${excerpt(text)}"`);
+      }
+      if (name === 'style') {
+        const h = hash(text);
+        used.styles.add(h);
+        if (allow && !allow.styles.has(h)) problems.push(`heeft een <style>-blok dat niet van de site zelf komt: "${excerpt(text)}"`);
+      }
+    },
+  });
+  return found;
+}
+
+/**
+ * The page with its one policy meta element narrowed (`narrowPolicy`) to `used`, and the
+ * policy it then has; undefined when the page has no such element, more than one, or one
+ * whose value is not written in double quotes.
+ */
+function narrowMeta(html: string, { metas, used }: Inspection): { html: string; policy: string } | undefined {
+  const [meta] = metas;
+  if (metas.length !== 1 || !meta?.content) return undefined;
+  const tag = html.slice(meta.start, meta.end + 1);
+  const written = `content="${meta.content}"`;
+  // Exactly one content="…" in the tag, so the one replaced is the policy.
+  if (tag.split(written).length !== 2) return undefined;
+  const policy = narrowPolicy(decodeHTMLAttribute(meta.content), used);
+  const value = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return { html: `${html.slice(0, meta.start)}${tag.replace(written, () => `content="${value}"`)}${html.slice(meta.end + 1)}`, policy };
+}
+
+/** The problems of a page's policy meta elements, given the policies they hold. */
+function policyProblems(policies: readonly string[], { used, codeBeforeMeta }: Inspection, meta: string): string[] {
+  const [policy, ...more] = policies;
+  if (policy === undefined) return ['mist het Content-Security-Policy-meta-element'];
+  const problems: string[] = [];
+  if (more.length > 0) problems.push('heeft een tweede Content-Security-Policy-meta-element');
+  if (policy !== meta && policy !== narrowPolicy(meta, used))
+    problems.push('heeft een Content-Security-Policy-meta-element met een ander beleid');
+  if (codeBeforeMeta) problems.push('heeft een script of stijl vóór het Content-Security-Policy-meta-element');
   return problems;
+}
+
+/**
+ * The page with its Content-Security-Policy meta element narrowed to the hashes of the
+ * inline scripts, styles and style attributes that the page holds (`narrowPolicy`). The
+ * page as it was when it has no such meta element, more than one, or one whose value is
+ * not written in double quotes: its policy then stays the full, still correct one.
+ */
+export function withPagePolicy(html: string): string {
+  return narrowMeta(html, inspect(html))?.html ?? html;
+}
+
+/**
+ * What in one built page the policy would have to allow but the allow-list does not
+ * have, in Dutch, one line per problem. Also checks that the page carries the policy
+ * once, as a meta element before any script or style: the policy `meta` narrowed to the
+ * hashes of the page's own inline code (`withPagePolicy`), or `meta` itself (what a page
+ * keeps when it could not be narrowed). Empty: the page is fine.
+ */
+export function unlistedInlineCode(html: string, allow: AllowList, meta: string): string[] {
+  const found = inspect(html, allow);
+  const policies = found.metas.map((m) => decodeHTMLAttribute(m.content ?? ''));
+  return [...found.problems, ...policyProblems(policies, found, meta)];
+}
+
+/**
+ * `withPagePolicy` and `unlistedInlineCode` of its result in one reading of the page: the
+ * page with its own policy, and exactly the problems that the check of that page finds.
+ */
+export function withPagePolicyChecked(html: string, allow: AllowList, meta: string): { html: string; problems: string[] } {
+  const found = inspect(html, allow);
+  const narrowed = narrowMeta(html, found);
+  const policies = narrowed ? [narrowed.policy] : found.metas.map((m) => decodeHTMLAttribute(m.content ?? ''));
+  return { html: narrowed?.html ?? html, problems: [...found.problems, ...policyProblems(policies, found, meta)] };
 }
 
 /**
