@@ -88,8 +88,9 @@ export default defineConfig({
     }),
     // After Starlight: its heading links' SVG icons become CSS icons (after its plugin adds them).
     headingLinkIcons(),
-    // After Starlight: once Pagefind has indexed the pages, their search-only block goes.
-    searchData(),
     securityHeaders(),
+    // After Starlight: once Pagefind has indexed the pages, their search-only block goes. After
+    // the security check too, which then finds every page as the renderer wrote and checked it.
+    searchData(),
   ],
 });

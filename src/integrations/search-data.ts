@@ -3,7 +3,8 @@
  * kind, document, sector, topics, keywords and related words) are for Pagefind, not for
  * the reader: on a chapter some 2.9 KB of empty elements with long keyword lists. Pagefind
  * reads them from the built pages in Starlight's `astro:build:done`; this integration,
- * listed after Starlight (hooks run in order), then takes the block out of every page.
+ * listed after Starlight and after the security check (hooks run in order; the check
+ * matches each page to the one it checked while rendering), takes the block out of every page.
  * The index keeps them (tests/site/search-index.test.ts checks both).
  */
 import type { AstroIntegration } from 'astro';
