@@ -355,3 +355,9 @@ function normalize(s: string): string {
 }
 
 if (!customElements.get('om-search')) customElements.define('om-search', OmSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'om-search': OmSearch;
+  }
+}
