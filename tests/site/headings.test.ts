@@ -1,7 +1,8 @@
 /**
  * Headings in the built site: every id is unique on its page (a link or a search
  * sub-result lands on the one heading it names), a heading inside a numbered section
- * carries the section's number in its id, numbered headings keep the space between
+ * carries the section's number in its id and stands a level below the section's heading,
+ * numbered headings keep the space between
  * number and title, and the links of "In dit hoofdstuk" start with their title.
  */
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,25 @@ describe('headings', () => {
     expect(ids).toEqual(expect.arrayContaining(['2-3-basisonderwijs', '2-4-basisonderwijs']));
     // The table of contents links to the same ids.
     expect(pageHtml(CHAPTER_2)).toContain('href="#2-4-basisonderwijs"');
+  });
+
+  it('nests every heading inside a numbered section below that section’s heading', () => {
+    const flat: string[] = [];
+    let nested = 0;
+    for (const path of pages) {
+      let section: { id: string; level: number } | undefined;
+      for (const h of elements(pageHtml(path), (n) => /^h[2-6]$/.test(String(n.name)) && typeof n.attributes['id'] === 'string')) {
+        const id = String(h.attributes['id']);
+        const level = Number(String(h.name).slice(1));
+        if (id.startsWith('par-')) section = { id, level };
+        else if (section && id.startsWith(`${section.id.slice('par-'.length)}-`)) {
+          nested++;
+          if (level <= section.level) flat.push(`${path}#${id}: h${String(level)} onder #${section.id} (h${String(section.level)})`);
+        }
+      }
+    }
+    expect(flat).toEqual([]);
+    expect(nested).toBeGreaterThan(70);
   });
 
   it('keeps the space between a section number and its title, and "In dit hoofdstuk" links start with the title', () => {

@@ -26,6 +26,31 @@ describe('heading ids', () => {
     expect(out).toContain('id="2-4-po"');
   });
 
+  it('puts a subheading one level below its section heading, keeping deeper ones below it', () => {
+    const h = (slug: string, depth: number) => ({ depth, slug, text: slug });
+    const out = numberHeadings([
+      h('intro', 2),
+      h(sectionAnchor('6.1'), 2),
+      h('aanbevelingen', 3),
+      h(sectionAnchor('6.2.1'), 3),
+      h('werkdruk', 3),
+      h('detail', 4),
+    ]);
+    expect(out.map((x) => `${x.slug}:${String(x.depth)}`)).toEqual([
+      'intro:2',
+      'par-6-1:2',
+      '6-1-aanbevelingen:3',
+      'par-6-2-1:3',
+      '6-2-1-werkdruk:4',
+      '6-2-1-detail:5',
+    ]);
+    const html =
+      '<h3 id="par-6-2-1">6.2.1 Tekorten</h3><div class="sl-heading-wrapper level-h3"><h3 id="werkdruk">Werkdruk</h3><a class="sl-anchor-link" href="#werkdruk"></a></div>';
+    const rendered = numberHeadingIdsInHtml(html);
+    expect(rendered).toContain('<div class="sl-heading-wrapper level-h4"><h4 id="6-2-1-werkdruk">Werkdruk</h4>');
+    expect(rendered).toContain('href="#6-2-1-werkdruk"');
+  });
+
   it('puts the sections of an MDX body between its headings', () => {
     const body = 'Intro\n\n## Eerst\n\n<Section n="1.1" />\n\n### Sub\n\n<Section n="1.2" />\n';
     const prose = [

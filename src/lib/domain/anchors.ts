@@ -51,12 +51,23 @@ export interface OrderedHeading {
 }
 
 /**
- * Numbers the ids of headings that stand inside a numbered section. `headings` are in
- * page order and include the section headings themselves (id "par-…"). Returns the
- * headings with their new ids; headings before the first section keep theirs.
+ * Numbers the ids of headings that stand inside a numbered section, and puts them a level
+ * below that section's heading: "### Werkdruk" under § 6.2.1 (an h3) becomes an h4, so
+ * the outline a screen reader shows nests it there (editors write ### in every section).
+ * `headings` are in page order and include the section headings themselves (id "par-…").
+ * Returns the headings with their new ids and levels; headings before the first section
+ * keep theirs.
  */
 export function numberHeadings<T extends OrderedHeading>(headings: readonly T[]): T[] {
+  // The highest level (smallest depth) an editor's heading has in each section.
+  const highest = new Map<string, number>();
   let section: string | undefined;
+  for (const h of headings) {
+    section = sectionOfAnchor(h.slug) ?? section;
+    if (section !== undefined && sectionOfAnchor(h.slug) === undefined)
+      highest.set(section, Math.min(highest.get(section) ?? h.depth, h.depth));
+  }
+  section = undefined;
   const seen = new Set<string>();
   return headings.map((h) => {
     const own = sectionOfAnchor(h.slug);
@@ -66,13 +77,15 @@ export function numberHeadings<T extends OrderedHeading>(headings: readonly T[])
     }
     const base = baseSlug(h.slug, seen);
     seen.add(base);
-    return { ...h, slug: subheadingId(section, base) };
+    const shift = section === undefined ? 0 : Math.max(0, sectionLevel(section) + 1 - (highest.get(section) ?? h.depth));
+    return { ...h, slug: subheadingId(section, base), depth: Math.min(6, h.depth + shift) };
   });
 }
 
 /**
  * The same numbering applied to rendered HTML: renames the id of every h2–h6 inside a
- * numbered section, and every link in the same HTML that pointed to the old id.
+ * numbered section, and every link in the same HTML that pointed to the old id, and
+ * sets the heading's level.
  */
 export function numberHeadingIdsInHtml(html: string): string {
   const root = parse(html) as Node;
@@ -84,14 +97,26 @@ export function numberHeadingIdsInHtml(html: string): string {
     if (m && typeof id === 'string' && id) headings.push({ node, depth: Number(m[1]), slug: id, text: '' });
   });
   const renamed = new Map<string, string>();
+  let changed = false;
   numberHeadings(headings).forEach((h, i) => {
     const old = headings[i];
-    if (old && h.slug !== old.slug) {
+    if (!old) return;
+    if (h.slug !== old.slug) {
       renamed.set(old.slug, h.slug);
       old.node.attributes['id'] = h.slug;
+      changed = true;
+    }
+    if (h.depth !== old.depth) {
+      old.node.name = `h${String(h.depth)}`;
+      // Starlight's wrapper of a heading and its link says the level too ("sl-heading-wrapper level-h3").
+      const wrapper = old.node.parent as Node | undefined;
+      const cls = wrapper?.attributes?.['class'];
+      if (wrapper && typeof cls === 'string' && cls.includes('sl-heading-wrapper'))
+        wrapper.attributes['class'] = cls.replace(/\blevel-h\d\b/, `level-h${String(h.depth)}`);
+      changed = true;
     }
   });
-  if (!renamed.size) return html;
+  if (!changed) return html;
   walkSync(root, (node) => {
     if (node.type !== ELEMENT_NODE || node.name !== 'a') return;
     const href = node.attributes?.['href'];
