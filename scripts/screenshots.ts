@@ -3,7 +3,8 @@
  * to look at. Needs a build in dist/ and Chromium (CHROME_PATH or /usr/bin/chromium).
  *
  * Usage: node scripts/screenshots.ts /path/one/ /path/two/ [--out screenshots] [--nojs] [--first-screen]
- * (--first-screen: only what the reader sees before scrolling, not the whole page)
+ * (--first-screen: only what the reader sees before scrolling, not the whole page; with
+ * "/path/#anchor", what the reader sees after following a link to that heading)
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -39,7 +40,12 @@ try {
           await page.evaluate((top) => window.scrollTo(0, top), y);
           await page.waitForTimeout(120);
         }
-        await page.evaluate(() => window.scrollTo(0, 0));
+        // Back to where a reader lands: the top, or the heading a link with #anchor names.
+        await page.evaluate(() => {
+          const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+          if (target) target.scrollIntoView();
+          else window.scrollTo(0, 0);
+        });
         await page.waitForTimeout(300);
         const file = `${out}/${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${theme}-${name}${noJs ? '-nojs' : ''}.png`;
         await page.screenshot({ path: file, fullPage: !firstScreen });
