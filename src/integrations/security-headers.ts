@@ -17,7 +17,7 @@
  * is in the links from the start (src/lib/build/base-path.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -31,14 +31,7 @@ import {
   type AllowList,
 } from '../lib/build/csp.ts';
 import { checkedPages, pageKey } from './page-policy.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
+import { htmlFiles } from '../lib/build/html-files.ts';
 
 /** The allow-list of a project folder: its src/ and Starlight's components. */
 export function projectAllowList(root: string): AllowList {
