@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { gunzipSync } from 'node:zlib';
 
 /** Folders that are never part of the project's own files (build output, caches, dependencies). */
 export const NOT_PROJECT = new Set(['node_modules', 'dist', '.astro', '.bench', '.git', 'screenshots', 'test-results']);
@@ -99,14 +100,22 @@ export interface PickedPage {
   why: string;
 }
 
-/** The page kind a built page declares for search (`data-pagefind-meta="soort:…"`). */
-function kindOf(html: string): string | undefined {
-  for (const m of html.matchAll(/data-pagefind-meta="([^"]*)"/g))
-    for (const part of (m[1] ?? '').split(',')) {
-      const [k, v] = part.split(':');
-      if (k?.trim() === 'soort' && v) return v.trim();
-    }
-  return undefined;
+/**
+ * The kind of every indexed page ("hoofdstuk", "indicator", "thema" …), by URL, from
+ * Pagefind's index: the `soort` metadata the pages carried while they were indexed (the
+ * build then takes it out of the pages, src/integrations/search-data.ts). A fragment is
+ * gzipped JSON after the marker "pagefind_dcd".
+ */
+function indexedKinds(dist: string): Map<string, string> {
+  const dir = join(dist, 'pagefind', 'fragment');
+  if (!existsSync(dir)) throw new Error(`the build has no search index (${dir})`);
+  const kinds = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const { url, meta } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta?: Record<string, string> };
+    if (meta?.['soort']) kinds.set(url, meta['soort']);
+  }
+  return kinds;
 }
 
 const urlOf = (dist: string, file: string) =>
@@ -118,19 +127,20 @@ const urlOf = (dist: string, file: string) =>
  * the home page and the search page. Throws when a kind has no page.
  */
 export function pickPages(dist: string, searchPath = '/zoeken/'): PickedPage[] {
+  const kinds = indexedKinds(dist);
   const pages = builtPages(dist).map((f) => {
     const html = readFileSync(f, 'utf8');
+    const path = urlOf(dist, f);
     return {
-      path: urlOf(dist, f),
-      kind: kindOf(html),
+      path,
+      kind: kinds.get(path),
       bytes: Buffer.byteLength(html),
       charts: [...html.matchAll(/<canvas\b[^>]*\bdata-chart=/g)].length,
     };
   });
   const heaviest = (kind: string, by: (p: (typeof pages)[number]) => number[]) => {
     const of = pages.filter((p) => p.kind === kind);
-    if (of.length === 0)
-      throw new Error(`no built page declares itself as "soort:${kind}" (data-pagefind-meta); the bench cannot choose a ${kind} page`);
+    if (of.length === 0) throw new Error(`no page in the search index has "soort:${kind}"; the bench cannot choose a ${kind} page`);
     return of.sort((a, b) => {
       const [x, y] = [by(a), by(b)];
       for (let i = 0; i < x.length; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (y[i] ?? 0) - (x[i] ?? 0);
