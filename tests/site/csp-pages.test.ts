@@ -8,7 +8,7 @@ import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
 import { decodeHTMLAttribute } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { projectAllowList } from '../../src/integrations/security-headers.ts';
-import { hash, headerPolicy, metaPolicy, unlistedInlineCode, withPagePolicyChecked } from '../../src/lib/build/csp.ts';
+import { directiveSources, hash, headerPolicy, metaPolicy, unlistedInlineCode, withPagePolicyChecked } from '../../src/lib/build/csp.ts';
 import { builtPages, DIST, pageHtml } from './built.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,14 +22,6 @@ const htmlFiles = () => {
 };
 
 const textOf = (node: Node): string => (node.children ?? []).map((c: Node) => (typeof c.value === 'string' ? c.value : '')).join('');
-
-/** The sources of one directive of a policy. */
-const directive = (policy: string, name: string) =>
-  policy
-    .split(';')
-    .map((d) => d.trim().split(/\s+/))
-    .find(([n]) => n === name)
-    ?.slice(1);
 
 describe('the Content-Security-Policy of the built site', () => {
   const allow = projectAllowList(ROOT);
@@ -57,12 +49,12 @@ describe('the Content-Security-Policy of the built site', () => {
         continue;
       }
       for (const name of ['script-src', 'style-src', 'style-src-attr'] as const) {
-        const listed = (directive(policy, name) ?? []).filter((s) => s.startsWith("'sha"));
+        const listed = (directiveSources(policy, name) ?? []).filter((s) => s.startsWith("'sha"));
         const unused = listed.filter((h) => !used[name].has(h));
         const missing = [...used[name]].filter((h) => !listed.includes(h));
         if (unused.length > 0) wrong.push(`${file}: ${name} has ${unused.join(' ')}, which the page does not use`);
         if (missing.length > 0) wrong.push(`${file}: ${name} lacks ${missing.join(' ')}, which the page uses`);
-        if (listed.length === 0 && name === 'style-src-attr' && directive(policy, name)?.join(' ') !== "'none'")
+        if (listed.length === 0 && name === 'style-src-attr' && directiveSources(policy, name)?.join(' ') !== "'none'")
           wrong.push(`${file}: ${name} without hashes is not 'none'`);
       }
       // Apart from the hashes, the policy of the whole site.

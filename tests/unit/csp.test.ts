@@ -8,6 +8,7 @@ import { decodeHTMLAttribute } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { projectAllowList } from '../../src/integrations/security-headers.ts';
 import {
+  directiveSources,
   hash,
   headerPolicy,
   headersFile,
@@ -107,14 +108,6 @@ describe('the check of a built page', () => {
   });
 });
 
-/** The sources of one directive of a policy ("style-src-attr" → ["'unsafe-hashes'", …]). */
-const directive = (policy: string, name: string) =>
-  policy
-    .split(';')
-    .map((d) => d.trim().split(/\s+/))
-    .find(([n]) => n === name)
-    ?.slice(1);
-
 const hashes = (used: Partial<InlineHashes>): InlineHashes => ({
   scripts: used.scripts ?? new Set(),
   styles: used.styles ?? new Set(),
@@ -130,16 +123,16 @@ describe("a page's own policy", () => {
 
   it('lists exactly the hashes of the inline code the page holds, and every other source as it was', () => {
     const narrowed = narrowPolicy(meta, hashes({ scripts: new Set([first, second]), styleAttributes: new Set([hash('--depth: 0;')]) }));
-    expect(directive(narrowed, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", first, second]);
-    expect(directive(narrowed, 'style-src-attr')).toEqual(["'unsafe-hashes'", hash('--depth: 0;')]);
-    expect(directive(narrowed, 'style-src')).toEqual(["'self'"]);
+    expect(directiveSources(narrowed, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", first, second]);
+    expect(directiveSources(narrowed, 'style-src-attr')).toEqual(["'unsafe-hashes'", hash('--depth: 0;')]);
+    expect(directiveSources(narrowed, 'style-src')).toEqual(["'self'"]);
     expect(narrowed.replace(/ 'sha256-[^']+'/g, '')).toBe(meta.replace(/ 'sha256-[^']+'/g, ''));
   });
 
   it("allows no style attribute at all on a page without them: 'none', not an 'unsafe-hashes' with nothing to match", () => {
     const narrowed = narrowPolicy(meta, hashes({}));
-    expect(directive(narrowed, 'style-src-attr')).toEqual(["'none'"]);
-    expect(directive(narrowed, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directiveSources(narrowed, 'style-src-attr')).toEqual(["'none'"]);
+    expect(directiveSources(narrowed, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(narrowed).not.toContain('sha256-');
     expect(narrowed).not.toContain('unsafe-hashes');
   });
@@ -163,12 +156,12 @@ describe("a page's own policy", () => {
     const body = `<p style="--depth: 1;">tekst</p><script>${texts[0] ?? ''}</script><script type="application/ld+json">{}</script><script>${texts[2] ?? ''}</script>`;
     const html = withPagePolicy(page(body, full));
     const policy = decodeHTMLAttribute(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '');
-    expect(directive(policy, 'script-src')).toEqual([
+    expect(directiveSources(policy, 'script-src')).toEqual([
       "'self'",
       "'wasm-unsafe-eval'",
       ...[hash(texts[0] ?? ''), hash(texts[2] ?? '')].sort(),
     ]);
-    expect(directive(policy, 'style-src-attr')).toEqual(["'unsafe-hashes'", hash('--depth: 1;')]);
+    expect(directiveSources(policy, 'style-src-attr')).toEqual(["'unsafe-hashes'", hash('--depth: 1;')]);
     // Only the policy changed, and the check after the build accepts the page.
     const withoutPolicy = (h: string) => h.replace(/content="[^"]*"/, 'content=""');
     expect(withoutPolicy(html)).toBe(withoutPolicy(page(body, full)));

@@ -183,6 +183,15 @@ export function narrowPolicy(policy: string, used: InlineHashes): string {
     .join('; ');
 }
 
+/** The sources of one directive of a policy ("style-src-attr" → ["'unsafe-hashes'", …]), or undefined when it has none. */
+export function directiveSources(policy: string, name: string): string[] | undefined {
+  return policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name)
+    ?.slice(1);
+}
+
 /** The policy as an HTTP header (for _headers). */
 export function headerPolicy(allow: AllowList): string {
   return serialise(directives(allow));
