@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   changesOfPage,
   figureChangeCount,
+  figureChangeText,
   figuresOf,
   frontmatterOf,
   pageChange,
@@ -53,6 +54,29 @@ describe('figure changes between two versions of a page', () => {
     expect(pageChange('p', page(6.03), page(6.03, extra))?.figures).toEqual([
       { label: 'kerncijfer · Tekort · 2023, § 6.2.1', unit: 'fte', new: 9800 },
     ]);
+  });
+
+  it('reports a figure described in other words as one change, not as a new and a removed figure', () => {
+    const figure = (label: string, value = 82) =>
+      page(6.03, `keyFigures:\n  - { label: ${label}, value: ${String(value)}, unit: percent, period: "2021-2023", section: "6.3.1" }\n`);
+    const renamed = pageChange('p', figure('Bestuurders die samen leren'), figure('Bestuurders die met collega’s leren'));
+    expect(renamed?.figures).toEqual([
+      {
+        label: 'kerncijfer · Bestuurders die met collega’s leren · 2021-2023, § 6.3.1',
+        unit: 'percent',
+        old: 82,
+        new: 82,
+        renamedFrom: 'Bestuurders die samen leren',
+      },
+    ]);
+    expect(renamed && figureChangeCount(renamed)).toBe('1 anders omschreven');
+    expect(figureChangeText(renamed!.figures[0]!, (v) => `${String(v)}%`)).toBe(
+      'kerncijfer · Bestuurders die met collega’s leren · 2021-2023, § 6.3.1: anders omschreven, eerst “Bestuurders die samen leren” (82%, ongewijzigd)',
+    );
+    // Another value is another figure: removed and added.
+    expect(pageChange('p', figure('Bestuurders die samen leren'), figure('Bestuurders die met collega’s leren', 80))?.figures).toHaveLength(
+      2,
+    );
   });
 });
 

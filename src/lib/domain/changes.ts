@@ -12,6 +12,9 @@ export interface FigureEntry {
   key: string;
   /** A short Dutch description for the change list. */
   label: string;
+  /** What the figure measures (its label), and everything else that identifies it: kind, period, group, sector, section. */
+  what: string;
+  context: string;
   value: number;
   unit: string;
 }
@@ -25,12 +28,14 @@ export interface PageChange {
   figures: FigureChange[];
 }
 
-/** A figure added, changed or removed. */
+/** A figure added, changed or removed, or only described in other words. */
 export interface FigureChange {
   label: string;
   unit: string;
   old?: number;
   new?: number;
+  /** The figure's earlier description, when only that changed (same value, period, group and section). */
+  renamedFrom?: string;
 }
 
 /** All changes of one commit. */
@@ -75,20 +80,39 @@ export function figuresOf(data: Record<string, Yaml>): Map<string, FigureEntry> 
     let key = [kind, what, when, who].join('|');
     for (let n = 2; out.has(key); n++) key = [kind, what, when, who, n].join('|');
     const label = [FIGURE_KINDS[kind], what, [when, who].filter(Boolean).join(', ')].filter(Boolean).join(' · ');
-    out.set(key, { key, label, value: Number(node['value']), unit: text(node['unit']) || pageUnit });
+    out.set(key, {
+      key,
+      label,
+      what,
+      context: [kind, when, who].join('|'),
+      value: Number(node['value']),
+      unit: text(node['unit']) || pageUnit,
+    });
   }
   return out;
 }
 
-/** The figure changes between two versions of a page (either may be missing). */
+/**
+ * The figure changes between two versions of a page (either may be missing). A figure
+ * that only got another description (the same value, unit, kind, period, group and
+ * section) is one change, "renamed", not a new figure and a removed one.
+ */
 export function diffFigures(before: Map<string, FigureEntry>, after: Map<string, FigureEntry>): FigureChange[] {
+  const gone = [...before.values()].filter((prev) => !after.has(prev.key));
+  const sameFigure = (a: FigureEntry, b: FigureEntry) => a.context === b.context && a.unit === b.unit && a.value === b.value;
   const changes: FigureChange[] = [];
   for (const [key, next] of after) {
     const prev = before.get(key);
-    if (!prev) changes.push({ label: next.label, unit: next.unit, new: next.value });
-    else if (prev.value !== next.value) changes.push({ label: next.label, unit: next.unit, old: prev.value, new: next.value });
+    if (prev) {
+      if (prev.value !== next.value) changes.push({ label: next.label, unit: next.unit, old: prev.value, new: next.value });
+      continue;
+    }
+    const renamed = gone.findIndex((g) => sameFigure(g, next));
+    const was = renamed >= 0 ? gone.splice(renamed, 1)[0] : undefined;
+    if (was) changes.push({ label: next.label, unit: next.unit, old: next.value, new: next.value, renamedFrom: was.what });
+    else changes.push({ label: next.label, unit: next.unit, new: next.value });
   }
-  for (const [key, prev] of before) if (!after.has(key)) changes.push({ label: prev.label, unit: prev.unit, old: prev.value });
+  for (const prev of gone) changes.push({ label: prev.label, unit: prev.unit, old: prev.value });
   return changes;
 }
 
@@ -113,7 +137,7 @@ export function changesOfPage(history: readonly ContentChange[], page: string): 
 export const changeAnchor = (commit: string) => `w-${commit.slice(0, 12)}`;
 
 /**
- * What one change did to a page's figures, counted in words: "2 nieuw, 1 gewijzigd, 1 vervallen";
+ * What one change did to a page's figures, counted in words: "2 nieuw, 1 gewijzigd, 1 anders omschreven, 1 vervallen";
  * for a new page "3 cijfers". Empty when no figure changed (a page removed, or added without figures).
  */
 export function figureChangeCount(change: PageChange): string {
@@ -122,9 +146,11 @@ export function figureChangeCount(change: PageChange): string {
   if (change.kind !== 'cijfers-gewijzigd') return '';
   const added = change.figures.filter((f) => f.old === undefined).length;
   const removed = change.figures.filter((f) => f.new === undefined).length;
+  const renamed = change.figures.filter((f) => f.renamedFrom !== undefined).length;
   const counts: [number, string][] = [
     [added, 'nieuw'],
-    [n - added - removed, 'gewijzigd'],
+    [n - added - removed - renamed, 'gewijzigd'],
+    [renamed, 'anders omschreven'],
     [removed, 'vervallen'],
   ];
   return counts
@@ -140,8 +166,13 @@ export const CHANGE_KIND_TEXT: Record<PageChange['kind'], string> = {
   'cijfers-gewijzigd': 'cijfers gewijzigd',
 };
 
-/** One figure change in words: "meting · … · 2019: 6,03% → 6,1%", "… : nieuw, 9.800 fte", "… : vervallen (was 12)". */
+/**
+ * One figure change in words: "meting · … · 2019: 6,03% → 6,1%", "… : nieuw, 9.800 fte",
+ * "… : vervallen (was 12)", "… : anders omschreven, eerst “…” (82%, ongewijzigd)".
+ */
 export function figureChangeText(change: FigureChange, format: (value: number, unit: string) => string): string {
+  if (change.renamedFrom !== undefined)
+    return `${change.label}: anders omschreven, eerst “${change.renamedFrom}” (${format(change.new ?? 0, change.unit)}, ongewijzigd)`;
   if (change.old === undefined && change.new !== undefined) return `${change.label}: nieuw, ${format(change.new, change.unit)}`;
   if (change.new === undefined && change.old !== undefined) return `${change.label}: vervallen (was ${format(change.old, change.unit)})`;
   return `${change.label}: ${format(change.old ?? 0, change.unit)} → ${format(change.new ?? 0, change.unit)}`;
