@@ -35,6 +35,20 @@ describe('the built site', () => {
     expect(problems).toEqual([]);
   });
 
+  it('glues no word to a link or an inline element ("Volg dan de<a>Atom-feed</a>" reads "deAtom-feed")', () => {
+    const glued: string[] = [];
+    const inline = '(?:a|code|strong|em|abbr|time)';
+    const pattern = new RegExp(`\\p{L}{2}<${inline}[ >][^<]{0,30}|</${inline}>\\p{L}{2}`, 'gu');
+    for (const path of pages) {
+      // Only the visible text: the head, scripts and styles have no words to glue.
+      const body = pageHtml(path)
+        .replace(/<head[\s\S]*?<\/head>/, '')
+        .replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
+      for (const m of body.matchAll(pattern)) glued.push(`${path}: ${m[0]}`);
+    }
+    expect(glued).toEqual([]);
+  });
+
   it('has no broken internal link or anchor, including links that components render', () => {
     const ids = new Map<string, Set<string>>();
     const idsOf = (path: string) => {
