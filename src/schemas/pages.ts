@@ -60,7 +60,7 @@ function sectionSchema(vocab: Vocabulary) {
 function common(vocab: Vocabulary) {
   return {
     topics: listOf(knownId(vocab.topics, 'thema', 'content/data/topics.yaml', 'Thema')).describe(
-      'Thema’s van de pagina (codes uit content/data/topics.yaml). Ze verbinden afspraken met bevindingen.',
+      'Thema’s van de pagina (codes uit content/data/topics.yaml), het belangrijkste eerst. Ze verbinden afspraken met bevindingen; een themapagina zet de hoofdstukken die het thema eerder noemen hoger.',
     ),
     keywords: listOf(text('Trefwoord')).describe(
       'Trefwoorden waarop de zoekfunctie deze pagina zwaar laat wegen, ook woorden die niet in de tekst staan ("tekort aan leraren", "starters").',

@@ -17,6 +17,17 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const { pages, graph } = checkContent(ROOT);
 
 describe('features in the built site', () => {
+  it('puts first, under "Wat ziet de Inspectie?", the chapter most about the topic', () => {
+    const firstFinding = (topic: string) => {
+      const html = pageHtml(`/themas/${topic}/`);
+      const after = html.slice(html.indexOf('id="bevindingen"'));
+      return /Hoofdstuk \d+: [^<·]+|Sectorbeeld [^<·]+/.exec(after)?.[0].trim();
+    };
+    // Chapter 6 names "lerarentekort" first; chapter 1 (once first, by number) only in two sections, last.
+    expect(firstFinding('lerarentekort')).toBe('Hoofdstuk 6: Onderwijsprofessionals');
+    expect(firstFinding('thuiszitters')).toBe('Hoofdstuk 5: Passend onderwijs');
+  });
+
   it('topic pages list the indicators of both agreements and the findings on the topic', () => {
     let both = 0;
     for (const [topic, list] of graph.pagesByTopic) {

@@ -105,14 +105,28 @@ export function topicView(topicId: string, graph: SiteGraph, sourceTitle: (id: s
     if (isChapter(section.page)) add(section.page, section);
   }
   for (const item of findings.values()) item.sections.sort((a, b) => a.number.localeCompare(b.number, 'nl', { numeric: true }));
-  // Report by report (in their `order`), and within a report its chapters by number, then its portraits.
+  // Report by report (in their `order`). Within a report, first the chapters and portraits
+  // that are most about the topic: editors list a page's topics most important first, so
+  // a page that names this topic earlier comes earlier ("lerarentekort" is chapter 6's
+  // first topic, and not one of chapter 1's own). Then chapters by number, then portraits.
   const reportRank = new Map(reportsInOrder(graph).map((r, i) => [r.data.report, i]));
-  const order = (p: Page<ChapterData | PortraitData>) =>
-    (reportRank.get(p.data.report) ?? reportRank.size) * 1000 + (p.data.type === 'chapter' ? p.data.number : 100);
+  const topicRank = (p: Page<ChapterData | PortraitData>) => {
+    const at = p.data.topics.indexOf(topicId);
+    return at < 0 ? p.data.topics.length + 1000 : at;
+  };
+  const order = (p: Page<ChapterData | PortraitData>) => [
+    reportRank.get(p.data.report) ?? reportRank.size,
+    topicRank(p),
+    p.data.type === 'chapter' ? p.data.number : 100,
+  ];
+  const byOrder = (a: FindingItem, b: FindingItem) => {
+    const [x, y] = [order(a.page), order(b.page)];
+    return x.reduce((d, v, i) => d || v - (y[i] ?? 0), 0);
+  };
   return {
     columns,
     rows: paired,
-    findings: [...findings.values()].sort((a, b) => order(a.page) - order(b.page)),
+    findings: [...findings.values()].sort(byOrder),
     others: pages.filter((p) => !['indicator', 'chapter', 'portrait'].includes(p.data.type)),
   };
 }
