@@ -6,6 +6,7 @@
  * None of this assumes a git checkout or a working folder: every path is given.
  */
 import { linkNodeModules } from './link-modules.ts';
+import { htmlFiles } from '../src/lib/build/html-files.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -59,16 +60,7 @@ export function expectedPages(root: string): { docs: number; topics: number; tot
 
 /** Built HTML pages (absolute paths), the 404 page left out. */
 export function builtPages(dist: string): string[] {
-  return walkHtml(dist).filter((f) => !f.endsWith(`${sep}404.html`));
-}
-
-function walkHtml(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) return walkHtml(full);
-    return e.name.endsWith('.html') ? [full] : [];
-  });
+  return existsSync(dist) ? htmlFiles(dist).filter((f) => !f.endsWith(`${sep}404.html`)) : [];
 }
 
 /**

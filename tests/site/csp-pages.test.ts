@@ -2,22 +2,23 @@
  * The built site carries the policy the allow-list gives, in every page's meta element
  * and in _headers, and no page has inline code outside the list.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
 import { decodeHTMLAttribute } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { projectAllowList } from '../../src/integrations/security-headers.ts';
 import { directiveSources, hash, headerPolicy, metaPolicy, unlistedInlineCode, withPagePolicyChecked } from '../../src/lib/build/csp.ts';
 import { builtPages, DIST, pageHtml } from './built.ts';
+import { htmlFiles as allHtmlFiles } from '../../src/lib/build/html-files.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Every HTML file in dist/ (also 404.html and the embeds), relative to it. */
 const htmlFiles = () => {
   builtPages();
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
+  return allHtmlFiles(DIST)
+    .map((f) => relative(DIST, f))
     .sort();
 };
 

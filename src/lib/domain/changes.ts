@@ -133,9 +133,6 @@ export function changesOfPage(history: readonly ContentChange[], page: string): 
   return history.flatMap((c) => c.pages.filter((p) => p.page === page).map((change) => ({ commit: c.commit, date: c.date, change })));
 }
 
-/** The anchor of a commit's entry on the change page ("w-" and the first 12 characters of the commit). */
-export const changeAnchor = (commit: string) => `w-${commit.slice(0, 12)}`;
-
 /**
  * What one change did to a page's figures, counted in words: "2 nieuw, 1 gewijzigd, 1 anders omschreven, 1 vervallen";
  * for a new page "3 cijfers". Empty when no figure changed (a page removed, or added without figures).

@@ -46,6 +46,14 @@ export function sectionHref(section: string): string {
   return `#${sectionAnchor(section)}`;
 }
 
+/** The anchor of a commit's entry on the change page ("w-" and the first 12 characters of the commit). */
+export const changeAnchor = (commit: string) => `w-${commit.slice(0, 12)}`;
+
+/** The URL of a commit's entry on the change page: "/wat-is-er-veranderd/#w-512233e07670". */
+export function changeUrl(commit: string): string {
+  return `${PATHS.changes}#${changeAnchor(commit)}`;
+}
+
 /** The URL of a topic page: "lezen" → "/themas/lezen/". */
 export function topicUrl(id: string): string {
   return `${PATHS.topics}${id}/`;

@@ -2,8 +2,8 @@
  * The Atom feed of the content's changes (RFC 4287): one entry per commit that added
  * a page or changed a figure. Dates come from git, so two builds of one commit agree.
  */
-import { CHANGE_KIND_TEXT, changeAnchor, figureChangeText, type ContentChange } from '../domain/changes.ts';
-import { absoluteUrl, pageUrl, PATHS } from '../domain/urls.ts';
+import { CHANGE_KIND_TEXT, figureChangeText, type ContentChange } from '../domain/changes.ts';
+import { absoluteUrl, changeUrl, pageUrl, PATHS } from '../domain/urls.ts';
 import { formatDate, formatValue } from '../domain/format.ts';
 import { UNITS, type Unit } from '../../schemas/vocabulary.ts';
 
@@ -28,7 +28,7 @@ export function atomFeed(changes: readonly ContentChange[], root: string): strin
     const title = `Wijzigingen van ${formatDate(new Date(c.date))}: ${c.pages.map((p) => p.title).join(', ')}`;
     return [
       '  <entry>',
-      `    <id>${escape(absoluteUrl(`${PATHS.changes}#${changeAnchor(c.commit)}`, root))}</id>`,
+      `    <id>${escape(absoluteUrl(changeUrl(c.commit), root))}</id>`,
       `    <title>${escape(title.length > 200 ? `${title.slice(0, 197)}…` : title)}</title>`,
       `    <updated>${escape(c.date)}</updated>`,
       `    <link href="${escape(absoluteUrl(PATHS.changes, root))}"/>`,
