@@ -7,6 +7,7 @@ import { safeMdxPlugin } from './src/integrations/safe-mdx.ts';
 import { contentTranslations } from './src/integrations/content-translations.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { headingLinkIcons } from './src/integrations/heading-link-icons.ts';
+import { cssIcons } from './src/integrations/css-icons.ts';
 import { searchData } from './src/integrations/search-data.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildSidebar } from './src/lib/build/sidebar.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    // Starlight's icons as CSS, not as an inline SVG each (src/components/starlight/Icon.astro).
+    cssIcons(),
     // Starlight adds the @astrojs/mdx integration itself; package.json declares it (and Pagefind,
     // whose API the search page uses) in the versions Starlight brings, so there is one copy of
     // each. Adding mdx() here as well would load the MDX integration twice.

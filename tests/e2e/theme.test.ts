@@ -4,16 +4,21 @@
  * the head's script file before the body is read (no flash of the wrong theme), the
  * reader's stored choice wins over the system setting, "auto" follows the system, and the
  * theme select shows the choice and its icon, Starlight's own. The sidebar marks the
- * current page with its group open, on a phone in the menu too.
+ * current page with its group open, on a phone in the menu too. Starlight's icons are
+ * drawn in CSS (src/integrations/css-icons.ts): each one empty in the page, its shape
+ * Starlight's, in the text colour.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-// Starlight's icons, read from its package (not an export of it): the select must show these.
+// Starlight's icons, read from its package (not an export of it): the pages must show these.
 import { Icons } from '../../node_modules/@astrojs/starlight/dist/components-internals/Icons.js';
 import { expectNoCspViolations, visit, useSite, type Site } from './browser.ts';
 
 const CHAPTER = '/staat-2024/hoofdstukken/6-onderwijsprofessionals/';
-const ICONS = { light: Icons.sun, dark: Icons.moon, auto: Icons.laptop };
+/** The icon the theme select shows for each choice (Starlight's names). */
+const ICONS = { light: 'sun', dark: 'moon', auto: 'laptop' };
+/** The first path of a Starlight icon, as its CSS shape must hold it. */
+const firstPath = (name: string) => /d="([^"]+)"/.exec((Icons as Record<string, string>)[name] ?? '')?.[1];
 
 interface Early {
   /** data-theme on <html> when <body> was added: before the first paint could show it. */
@@ -53,18 +58,31 @@ async function openWithStored(
   return { page, early, errors: report.errors };
 }
 
-/** An icon's markup as Starlight writes it (`<path …/>`), whether it came from Starlight or from the DOM (`<path …></path>`). */
-const iconMarkup = (html: string | undefined) => html?.replace(/><\/path>/g, '/>');
-
 /** What every theme select on the page (the header's and the phone menu's) shows: its value and its icon. */
-const pickers = async (page: Page) =>
-  (
-    await page
-      .locator('starlight-theme-select')
-      .evaluateAll((all) =>
-        all.map((picker) => ({ value: picker.querySelector('select')?.value, icon: picker.querySelector('svg.label-icon')?.innerHTML })),
-      )
-  ).map(({ value, icon }) => ({ value, icon: iconMarkup(icon) }));
+const pickers = (page: Page) =>
+  page.locator('starlight-theme-select').evaluateAll((all) =>
+    all.map((picker) => ({
+      value: picker.querySelector('select')?.value,
+      icon: picker.querySelector('svg.label-icon')?.getAttribute('data-icon'),
+    })),
+  );
+
+/** Every Starlight icon on the page: its name, what is inside it, its drawn size, shape and colours. */
+const icons = (page: Page) =>
+  page.locator('svg.sl-icon').evaluateAll((all) =>
+    all.map((svg) => {
+      const style = getComputedStyle(svg);
+      const box = svg.getBoundingClientRect();
+      return {
+        name: svg.getAttribute('data-icon') ?? '',
+        inside: svg.innerHTML,
+        hidden: svg.getAttribute('aria-hidden'),
+        size: box.width > 0 && box.width === box.height,
+        shape: style.maskImage,
+        paint: style.backgroundColor === style.color,
+      };
+    }),
+  );
 
 const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset['theme']);
 
@@ -149,8 +167,32 @@ describe('the theme and the sidebar', () => {
     expect(await select.isVisible()).toBe(true);
     await select.selectOption('dark');
     expect(await theme(page)).toBe('dark');
-    expect(iconMarkup(await page.locator('#starlight__sidebar starlight-theme-select svg.label-icon').innerHTML())).toBe(ICONS.dark);
+    expect(await page.locator('#starlight__sidebar starlight-theme-select svg.label-icon').getAttribute('data-icon')).toBe(ICONS.dark);
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it.each([CHAPTER, '/sectorakkoord-vo/indicatoren/6-thuiszitters/'])(
+    "draws every icon on %s in CSS: empty in the page, Starlight's shape, in the text colour",
+    async (path) => {
+      const { page, errors } = await visit(site, path, { viewport: { width: 1280, height: 900 } });
+      const found = await icons(page);
+      // Header, theme select, sidebar, footer, and on the indicator its asides.
+      expect(found.length).toBeGreaterThanOrEqual(path === CHAPTER ? 10 : 12);
+      for (const icon of found) {
+        const d = firstPath(icon.name);
+        expect(d, `Starlight has an icon "${icon.name}"`).toBeTruthy();
+        expect(icon).toMatchObject({ inside: '', hidden: 'true', paint: true });
+        expect(icon.shape).toContain(d);
+      }
+      // Drawn at a size on a desktop screen (the menu button's icons are for phones only).
+      const shown = found.filter((icon) => icon.size).map((icon) => icon.name);
+      expect(shown).toEqual(
+        expect.arrayContaining(['magnifier', 'laptop', 'down-caret', 'right-caret', 'pencil', 'left-arrow', 'right-arrow']),
+      );
+      if (path !== CHAPTER) expect(shown).toEqual(expect.arrayContaining(['warning']));
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
