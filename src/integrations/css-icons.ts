@@ -6,38 +6,13 @@
  * component (by Starlight's own components and by ours) load src/components/starlight/Icon.astro,
  * which writes an empty <svg> with the icon's name and size as attributes. The shapes are in
  * one stylesheet, cached with the rest of the CSS: the virtual module below builds it from
- * Starlight's own icon set (nothing copied), for the icons in `CSS_ICONS`.
+ * Starlight's own icon set (nothing copied), for the icons in `CSS_ICONS`
+ * (src/lib/build/icons.ts, which the component reads too).
  */
 import type { AstroIntegration } from 'astro';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-
-/** The icons the site shows, by Starlight's names. Another icon stops the build (Icon.astro). */
-export const CSS_ICONS = [
-  // Header and phone menu.
-  'bars',
-  'close',
-  'magnifier',
-  // Theme select: its own icon, and the choice it shows (src/scripts/theme-provider.js).
-  'down-caret',
-  'laptop',
-  'sun',
-  'moon',
-  // Sidebar groups and the phone table of contents.
-  'right-caret',
-  // Page footer: edit link, previous and next page.
-  'pencil',
-  'left-arrow',
-  'right-arrow',
-  // Asides (src/components/IndicatorDetails.astro): note and caution.
-  'information',
-  'warning',
-] as const;
-
-/** The sizes Starlight's components give icons; 1em is the default. */
-export const CSS_ICON_SIZES = ['1em', '1rem', '1.2em', '1.25rem', '1.5rem'] as const;
-
-export const ICONS_CSS_MODULE = 'virtual:onderwijsmonitor/icons.css';
+import { CSS_ICONS, CSS_ICON_SIZES, ICONS_CSS_MODULE } from '../lib/build/icons.ts';
 
 /** Starlight's built files (its package exports neither the icon set nor the component's path). */
 const starlightDist = () => dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight')));
@@ -57,7 +32,7 @@ export async function iconsCss(): Promise<string> {
   };
   const shapes = CSS_ICONS.map((name) => {
     const paths = Icons[name];
-    if (!paths) throw new Error(`css-icons: Starlight has no icon "${name}" (CSS_ICONS in src/integrations/css-icons.ts).`);
+    if (!paths) throw new Error(`css-icons: Starlight has no icon "${name}" (CSS_ICONS in src/lib/build/icons.ts).`);
     return `.sl-icon[data-icon='${name}'] { --sl-icon-shape: ${svgUrl(paths)}; }`;
   });
   const sizes = CSS_ICON_SIZES.filter((size) => size !== '1em').map(
