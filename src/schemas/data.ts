@@ -3,8 +3,8 @@
  * source documents, the topic vocabulary and the abbreviations of a report.
  */
 import { z } from 'astro/zod';
-import { listOf, NO_ANGLE_BRACKETS, oneOf, slug, strict, text, year } from './fields.ts';
-import { SOURCE_KINDS } from './vocabulary.ts';
+import { listOf, NO_ANGLE_BRACKETS, number, oneOf, sectionNumber, slug, strict, text, year } from './fields.ts';
+import { SECTORS, SOURCE_KINDS } from './vocabulary.ts';
 
 /** A source document: everything on the site comes from one of these. */
 export const sourceSchema = strict({
@@ -23,6 +23,24 @@ export const sourceSchema = strict({
 });
 export type Source = z.output<typeof sourceSchema>;
 
+/** How many headline figures a topic may have. */
+export const TOPIC_FIGURES_MAX = 3;
+
+/**
+ * A topic's headline figure: a reference to a key figure of a report chapter (by its
+ * section) or sector portrait, found by its value (src/lib/domain/topic-figures.ts).
+ */
+const topicFigureSchema = strict({
+  report: slug('Code van het rapport (de bron uit content/data/sources.yaml), zoals in het veld "report" van zijn hoofdstukken.'),
+  section: sectionNumber.optional(),
+  portrait: oneOf(SECTORS, 'Sector van het sectorbeeld, als het cijfer in een sectorbeeld staat.').optional(),
+  value: number('De waarde van het cijfer, precies zoals in keyFigures van die pagina (9800).'),
+}).refine((r) => (r.section === undefined) !== (r.portrait === undefined), {
+  error:
+    'een kerncijfer van een thema staat óf in een paragraaf ("section": "6.2.1") óf in een sectorbeeld ("portrait": po/vo/so/mbo/ho), niet allebei en niet geen van beide',
+});
+export type TopicFigureRef = z.output<typeof topicFigureSchema>;
+
 /** A topic: ties agreement indicators to inspection findings. */
 export const topicSchema = strict({
   id: slug('Code van het thema ("startende-leraren").'),
@@ -32,6 +50,13 @@ export const topicSchema = strict({
   }),
   description: text('Waar het thema over gaat, in één zin.'),
   keywords: listOf(text('Zoekwoord')).describe('Andere woorden voor het thema die een lezer kan zoeken ("tekort aan leraren").'),
+  keyFigures: listOf(topicFigureSchema)
+    .refine((list) => list.length <= TOPIC_FIGURES_MAX, {
+      error: `een thema heeft hoogstens ${String(TOPIC_FIGURES_MAX)} kerncijfers; kies de belangrijkste`,
+    })
+    .describe(
+      `De cijfers die het thema samenvatten (hoogstens ${String(TOPIC_FIGURES_MAX)}, de belangrijkste eerst): bovenaan de themapagina en in het zoekresultaat. Elk verwijst naar een kerncijfer (keyFigures) van een hoofdstuk of sectorbeeld; laat weg als geen cijfer het thema samenvat.`,
+    ),
 });
 export type Topic = z.output<typeof topicSchema>;
 

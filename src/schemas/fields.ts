@@ -15,6 +15,12 @@ export function strict<T extends z.core.$ZodLooseShape>(shape: T, extraAllowed: 
   });
 }
 
+/** A section number such as "6.2.1". */
+export const sectionNumber = z
+  .string({ error: (issue) => message(issue, 'schrijf het paragraafnummer tussen aanhalingstekens, bijvoorbeeld "6.2.1"') })
+  .regex(/^\d+(\.\d+){0,3}$/, { error: (issue) => `${JSON.stringify(issue.input)} is geen paragraafnummer; schrijf bijvoorbeeld "6.2.1"` })
+  .describe('Paragraafnummer zoals in de bron: "6.2" of "6.2.1". Tussen aanhalingstekens, anders leest YAML het als getal.');
+
 /** Non-empty text. */
 export function text(description: string, hint = lowerFirst(description)) {
   return (

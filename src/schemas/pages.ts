@@ -4,8 +4,7 @@
  * Every object is strict: a key that is not listed here fails the build.
  */
 import { z } from 'astro/zod';
-import { message } from './errors.ts';
-import { integer, knownId, listOf, number, oneOf, period, slug, strict, text, year } from './fields.ts';
+import { integer, knownId, listOf, number, oneOf, period, sectionNumber, slug, strict, text, year } from './fields.ts';
 import { keyFigureSchema, realisationSchema } from './figure.ts';
 import { DIRECTIONS, keysOf, PAGE_KINDS, SECTORS, STATUSES, UNITS } from './vocabulary.ts';
 
@@ -28,12 +27,6 @@ export const STARLIGHT_FIELDS = [
   'draft',
   'sidebar',
 ] as const;
-
-/** A section number such as "6.2.1". */
-const sectionNumber = z
-  .string({ error: (issue) => message(issue, 'schrijf het paragraafnummer tussen aanhalingstekens, bijvoorbeeld "6.2.1"') })
-  .regex(/^\d+(\.\d+){0,3}$/, { error: (issue) => `${JSON.stringify(issue.input)} is geen paragraafnummer; schrijf bijvoorbeeld "6.2.1"` })
-  .describe('Paragraafnummer zoals in de bron: "6.2" of "6.2.1". Tussen aanhalingstekens, anders leest YAML het als getal.');
 
 /** Where an agreement or report stands among its kind: in the sidebar, on the home page, in columns and lists. */
 function order(kind: 'akkoord' | 'rapport') {

@@ -308,7 +308,7 @@ class OmSearch extends HTMLElement {
   }
 }
 
-/** One result: title, what it is (kind, status, target, latest figure), its best section and an excerpt. */
+/** One result: title, what it is (kind, status, target, latest figure; a topic's headline figure), its best section and an excerpt. */
 function item(d: PagefindResultData, terms: readonly string[]): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
@@ -331,6 +331,8 @@ function item(d: PagefindResultData, terms: readonly string[]): HTMLLIElement {
   add(d.meta['status'] ? `Status: ${d.meta['status']}` : undefined, 'result-status');
   add(d.meta['doel'] ? `Doel: ${d.meta['doel']}` : undefined, 'result-target');
   add(d.meta['laatste'] ? `Laatste cijfer: ${d.meta['laatste']}` : undefined, 'result-latest');
+  // A topic's first headline figure (content/data/topics.yaml).
+  add(d.meta['kerncijfer'] ? `Kerncijfer: ${d.meta['kerncijfer']}` : undefined, 'result-latest');
   li.append(a);
   if (meta.childElementCount) li.append(meta);
   const { section, excerpt: html } = answer(d, EXCERPT_LENGTH, terms);

@@ -160,3 +160,21 @@ export async function drawAllCharts(page: Page, timeout = 30_000): Promise<void>
     });
   }
 }
+
+/** The text a reader sees on the first screen (the viewport as it is). */
+export async function firstScreen(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim()) continue;
+      if (el.closest('dialog:not([open]), [hidden], .sr-only, script, style')) continue;
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight) out.push(node.textContent);
+    }
+    return out.join(' ');
+  });
+}

@@ -6,8 +6,7 @@
  */
 import { isKeywordList } from '../../src/lib/domain/search-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openSite, type Site } from './browser.ts';
+import { firstScreen, openSite, type Site } from './browser.ts';
 import { QUESTIONS } from './search-questions.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -25,24 +24,6 @@ const CHROME = [
   'Vorige',
   'Volgende',
 ];
-
-/** The text a reader sees on the first screen (the viewport as it is). */
-async function firstScreen(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || !node.textContent?.trim()) continue;
-      if (el.closest('dialog:not([open]), [hidden], .sr-only, script, style')) continue;
-      range.selectNodeContents(node);
-      const r = range.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight) out.push(node.textContent);
-    }
-    return out.join(' ');
-  });
-}
 
 /** Text as compared: single spaces, and "24 procent" written as "24%" (the same figure). */
 const clean = (s: string) =>

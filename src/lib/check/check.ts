@@ -23,6 +23,8 @@ import { PLACEHOLDER } from './scaffold.ts';
 import { pageUrl } from '../domain/urls.ts';
 import { brokenLink, type LinkTarget } from '../domain/routes.ts';
 import { pageIdOf } from '../domain/page-id.ts';
+import { resolveTopicFigure } from '../domain/topic-figures.ts';
+import type { TopicFigureRef } from '../../schemas/data.ts';
 import { addedOrder } from './added.ts';
 import { dutchIssue, fieldPath, formatProblems, type Problem } from './problems.ts';
 import { checkI18nFiles } from './i18n.ts';
@@ -369,6 +371,19 @@ export function checkContent(root: string): CheckResult {
         : brokenLink(link.href, targets, vocabulary.topics);
       if (why) problems.push({ file, line: link.line, message: why + (draft ? '' : cascadeHint) });
     }
+  }
+  // A topic's headline figures must each find one key figure (src/lib/domain/topic-figures.ts).
+  for (const { id, data: topic, index } of data.topics.entries) {
+    ((topic['keyFigures'] ?? []) as TopicFigureRef[]).forEach((ref, i) => {
+      const found = resolveTopicFigure(ref, graph);
+      if (!('problem' in found)) return;
+      problems.push({
+        file: data.topics.file,
+        line: data.topics.lineOf?.([index, 'keyFigures', i]) ?? 1,
+        field: `${id}.keyFigures.${String(i)}`,
+        message: found.problem + cascadeHint,
+      });
+    });
   }
   for (const e of graph.errors) {
     const entry = parsedByFile.get(e.file);

@@ -27,8 +27,10 @@ const SCHEMAS: Record<DataKind, z.ZodType> = { sources: sourceSchema, topics: to
 
 export interface DataFile {
   file: string;
-  /** The entries that passed their schema. */
-  entries: { id: string; data: Record<string, unknown> }[];
+  /** The entries that passed their schema, with their place in the file's list. */
+  entries: { id: string; data: Record<string, unknown>; index: number }[];
+  /** The line of a field (path from the list: [index, 'keyFigures', 0]); 1 when the file could not be read. */
+  lineOf?: (path: (string | number)[]) => number;
   problems: Problem[];
   /** True when the file could not be read as a list at all (its ids are unknown). */
   broken: boolean;
@@ -90,9 +92,9 @@ export function checkDataText(kind: DataKind, text: string, file: string = DATA_
       return;
     }
     seen.set(id, i);
-    entries.push({ id, data });
+    entries.push({ id, data, index: i });
   });
-  return { file, entries, problems, broken: false };
+  return { file, entries, problems, broken: false, lineOf: (path) => lineOf(parsed, path) };
 }
 
 /** Reads and checks one data file of the project at `root`. */

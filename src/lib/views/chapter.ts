@@ -19,6 +19,8 @@ export interface FigureCard {
   when: string;
   source: string;
   locator: string;
+  /** Where the figure stands on the site, when that is another page (a topic's headline figure). */
+  href?: string | undefined;
   note?: string | undefined;
   /** For its citation: the source id, the period in words ("in oktober 2023") and the group. */
   sourceId: string;
@@ -47,6 +49,11 @@ export function figureCard(f: KeyFigure, defaultSource: string, sourceTitle: Sou
     whenCited: whenText(f),
     group: who,
   };
+}
+
+/** A figure in one line, for a search result: "9.800 fte, Lerarentekort in fte · oktober 2023, po en (v)so · Staat van het Onderwijs 2024, § 6.2.1". */
+export function headlineText(c: FigureCard): string {
+  return [`${c.value}, ${c.label}`, c.when, `${c.source}${c.locator ? `, ${c.locator}` : ''}`].filter(Boolean).join(' · ');
 }
 
 const inSection = (f: KeyFigure, n: string) => f.section === n || (f.section?.startsWith(`${n}.`) ?? false);
