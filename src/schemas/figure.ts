@@ -44,6 +44,9 @@ export function keyFigureSchema(sourceIds: readonly string[]) {
     comparison: slug(
       'Cijfers die een vergelijking vormen (sectoren, jaren, groepen) krijgen dezelfde code; de pagina toont ze samen in een tabel en grafiek.',
     ).optional(),
+    comparisonTitle: text(
+      'Titel van de tabel en grafiek van een vergelijking, als het label van het eerste cijfer niet voor alle cijfers geldt ("Werkenden die zeggen vaak of altijd extra hard te moeten werken"). Anders is het label van het eerste cijfer de titel.',
+    ).optional(),
   }).superRefine(checkFigure);
 }
 export type KeyFigureInput = z.input<ReturnType<typeof keyFigureSchema>>;

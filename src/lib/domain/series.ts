@@ -275,7 +275,8 @@ export function comparisonView(options: {
   defaultSource: string;
 }): FigureView {
   const { pageId, key, figures, sourceTitle, defaultSource } = options;
-  const title = figures[0]?.label ?? key;
+  // The comparison's own title where one figure gives it, else the first figure's label.
+  const title = figures.find((f) => f.comparisonTitle)?.comparisonTitle ?? figures[0]?.label ?? key;
   const categoryOf = (f: KeyFigure) => f.group ?? f.sector?.join(', ') ?? formatPeriod(f.period, f.periodLabel);
   const rows: TableRow[] = figures.map((f) => {
     const shown = formatTableFigure(f);
