@@ -28,13 +28,16 @@ export const TOPIC_FIGURES_MAX = 3;
 
 /**
  * A topic's headline figure: a reference to a key figure of a report chapter (by its
- * section) or sector portrait, found by its value (src/lib/domain/topic-figures.ts).
+ * section) or sector portrait, found by its value, and by its group or label where
+ * figures there share the value (src/lib/domain/topic-figures.ts).
  */
 const topicFigureSchema = strict({
   report: slug('Code van het rapport (de bron uit content/data/sources.yaml), zoals in het veld "report" van zijn hoofdstukken.'),
   section: sectionNumber.optional(),
   portrait: oneOf(SECTORS, 'Sector van het sectorbeeld, als het cijfer in een sectorbeeld staat.').optional(),
   value: number('De waarde van het cijfer, precies zoals in keyFigures van die pagina (9800).'),
+  group: text('Alleen als meer cijfers daar dezelfde waarde hebben: de group van het cijfer, precies zoals op die pagina.').optional(),
+  label: text('Alleen als group niet genoeg is: het label van het cijfer, precies zoals op die pagina.').optional(),
 }).refine((r) => (r.section === undefined) !== (r.portrait === undefined), {
   error:
     'een kerncijfer van een thema staat óf in een paragraaf ("section": "6.2.1") óf in een sectorbeeld ("portrait": po/vo/so/mbo/ho), niet allebei en niet geen van beide',

@@ -49,7 +49,12 @@ describe('a topic headline figure', () => {
 
   it('that two figures of the section match is a problem that names both', () => {
     const found = resolveTopicFigure({ report: 'staat-2024', section: '6.2.1', value: 3800 }, graph);
-    expect('problem' in found && found.problem).toMatch(/2 kerncijfers in § 6\.2\.1 .* 3800 \(Tekort vo\); 3800 \(Ander tekort\)/);
+    expect('problem' in found && found.problem).toMatch(/2 kerncijfers in § 6\.2\.1 .* 3800 \(Tekort vo\); 3800 \(Ander tekort\); schrijf er group \(of label\) bij/);
+  });
+
+  it('is told apart from another with the same value by its label', () => {
+    const found = resolveTopicFigure({ report: 'staat-2024', section: '6.2.1', value: 3800, label: 'Ander tekort' }, graph);
+    expect('problem' in found ? found.problem : found.figure.label).toBe('Ander tekort');
   });
 
   it('in a portrait the report lacks is a problem', () => {

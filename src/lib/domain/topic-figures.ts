@@ -33,18 +33,27 @@ export function resolveTopicFigure(ref: TopicFigureRef, graph: SiteGraph): Topic
     where = `het sectorbeeld ${ref.portrait ?? ''}`;
   }
   const candidates = page.data.keyFigures.filter((f) => ref.section === undefined || f.section === ref.section);
-  const found = candidates.filter((f) => f.value === ref.value);
-  const list = (figures: readonly KeyFigure[]) => figures.map((f) => `${String(f.value)} (${f.label})`).join('; ');
+  const found = candidates.filter(
+    (f) =>
+      f.value === ref.value && (ref.group === undefined || f.group === ref.group) && (ref.label === undefined || f.label === ref.label),
+  );
+  const list = (figures: readonly KeyFigure[]) =>
+    figures.map((f) => `${String(f.value)} (${f.label}${f.group ? `, group: ${f.group}` : ''})`).join('; ');
+  const asked = [
+    `de waarde ${String(ref.value)}`,
+    ...(ref.group ? [`group "${ref.group}"`] : []),
+    ...(ref.label ? [`label "${ref.label}"`] : []),
+  ].join(', ');
   const file = page.filePath ?? page.id;
   if (found.length === 1 && found[0]) return { page, figure: found[0], section };
   if (found.length === 0)
     return {
       problem: candidates.length
-        ? `geen kerncijfer met de waarde ${String(ref.value)} in ${where} (${file}); daar staan: ${list(candidates)}`
+        ? `geen kerncijfer met ${asked} in ${where} (${file}); daar staan: ${list(candidates)}`
         : `${where} (${file}) heeft geen kerncijfers; kies een cijfer uit keyFigures van een hoofdstuk of sectorbeeld`,
     };
   return {
-    problem: `${String(found.length)} kerncijfers in ${where} (${file}) hebben de waarde ${String(ref.value)}: ${list(found)}; kies een cijfer dat daar maar één keer voorkomt`,
+    problem: `${String(found.length)} kerncijfers in ${where} (${file}) hebben ${asked}: ${list(found)}; schrijf er group (of label) bij, zoals bij het cijfer dat je bedoelt`,
   };
 }
 
