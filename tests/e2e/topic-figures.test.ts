@@ -43,7 +43,7 @@ describe('topic headline figures', () => {
     for (const t of topics) {
       const { page, errors } = await tab.visit(topicUrl(t.id), 'load');
       const seen = clean(await firstScreen(page));
-      const link = page.locator('#kerncijfers + .figure-cards .figure-card').first().locator('.figure-card-meta a').first();
+      const link = page.locator('#kerncijfers + div .figure-card').first().locator('.figure-card-meta a').first();
       const href = await link.getAttribute('href');
       if (!seen.includes(t.value) || !seen.includes(clean(t.locator)) || href !== t.href || errors.length)
         wrong.push(`${t.id}: ${t.value}, ${t.locator}, ${t.href} → ${href ?? '-'}; ${errors.join(' ')}; seen: ${seen.slice(0, 300)}`);
