@@ -53,7 +53,7 @@ export function resolveTopicFigure(ref: TopicFigureRef, graph: SiteGraph): Topic
         : `${where} (${file}) heeft geen kerncijfers; kies een cijfer uit keyFigures van een hoofdstuk of sectorbeeld`,
     };
   return {
-    problem: `${String(found.length)} kerncijfers in ${where} (${file}) hebben ${asked}: ${list(found)}; schrijf er group (of label) bij, zoals bij het cijfer dat je bedoelt`,
+    problem: `${String(found.length)} kerncijfers in ${where} (${file}) hebben ${asked}: ${list(found)}; schrijf er de group (of het label) van het bedoelde cijfer bij`,
   };
 }
 
