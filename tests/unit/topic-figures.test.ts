@@ -49,7 +49,9 @@ describe('a topic headline figure', () => {
 
   it('that two figures of the section match is a problem that names both', () => {
     const found = resolveTopicFigure({ report: 'staat-2024', section: '6.2.1', value: 3800 }, graph);
-    expect('problem' in found && found.problem).toMatch(/2 kerncijfers in § 6\.2\.1 .* 3800 \(Tekort vo\); 3800 \(Ander tekort\); schrijf er de group \(of het label\) van het bedoelde cijfer bij/);
+    expect('problem' in found && found.problem).toMatch(
+      /2 kerncijfers in § 6\.2\.1 .* 3800 \(Tekort vo\); 3800 \(Ander tekort\); schrijf er de group \(of het label\) van het bedoelde cijfer bij/,
+    );
   });
 
   it('is told apart from another with the same value by its label', () => {
