@@ -7,23 +7,21 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check.ts';
-import { topicFigures } from '../../src/lib/domain/topic-figures.ts';
-import { figureCard } from '../../src/lib/views/chapter.ts';
-import { pageUrl, topicUrl } from '../../src/lib/domain/urls.ts';
-import type { TopicFigureRef } from '../../src/schemas/data.ts';
-import { firstScreen, openTab, useSite } from './browser.ts';
+import { topicHeadline } from '../../src/lib/views/topics.ts';
+import { topicUrl } from '../../src/lib/domain/urls.ts';
+import type { Topic } from '../../src/schemas/data.ts';
+import { firstScreen, openTab, useSite, visit } from './browser.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true };
 const { graph, data } = checkContent(join(import.meta.dirname, '..', '..'));
 const sourceTitle = (id: string) => data.sources.entries.find((e) => e.id === id)?.data['title'] as string;
 const topics = data.topics.entries
-  .map((e) => ({ id: e.id, label: String(e.data['label']), refs: (e.data['keyFigures'] ?? []) as TopicFigureRef[] }))
-  .filter((t) => t.refs.length > 0)
+  .map((e) => e.data as Topic)
+  .filter((t) => t.keyFigures.length > 0)
   .map((t) => {
-    const [first] = topicFigures(t.id, t.refs, graph);
+    const [first] = topicHeadline(t, graph, sourceTitle);
     if (!first) throw new Error(`thema ${t.id}: geen kerncijfer`);
-    const card = figureCard(first.figure, first.page.data.report, sourceTitle);
-    return { ...t, value: card.value, locator: card.locator, href: pageUrl(first.page.id, first.section?.anchor) };
+    return { id: t.id, label: t.label, value: first.value, locator: first.locator, href: first.href };
   });
 /** Text as compared: single spaces (the figures hold non-breaking ones). */
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
@@ -67,5 +65,16 @@ describe('topic headline figures', () => {
     }
     await tab.close();
     expect(wrong).toEqual([]);
+  });
+
+  it('the list of topics shows the first figure of each topic beside it', async () => {
+    const { page, errors } = await visit(site, '/themas/', PHONE);
+    const items = await page
+      .locator('.topic-index > li')
+      .evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), text: li.textContent ?? '' })));
+    const wrong = topics.filter((t) => !clean(items.find((i) => i.href === topicUrl(t.id))?.text).includes(`${t.value} `)).map((t) => t.id);
+    expect(wrong).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -10,6 +10,10 @@ import { agreementsInOrder, reportsInOrder } from '../domain/documents.ts';
 import { formatTableFigure, whenText } from '../domain/format.ts';
 import { isChapter, isIndicator, isKind } from '../domain/page-kinds.ts';
 import { sectorText, summarizeIndicator, type IndicatorSummary } from './views.ts';
+import type { Topic } from '../../schemas/data.ts';
+import { topicFigures } from '../domain/topic-figures.ts';
+import { pageUrl } from '../domain/urls.ts';
+import { figureCard, type FigureCard } from './chapter.ts';
 
 /** One row of the agreements' columns: a cell per column, empty where that agreement has nothing on the row. */
 export interface IndicatorRow {
@@ -129,4 +133,15 @@ export function topicView(topicId: string, graph: SiteGraph, sourceTitle: (id: s
     findings: [...findings.values()].sort(byOrder),
     others: pages.filter((p) => !['indicator', 'chapter', 'portrait'].includes(p.data.type)),
   };
+}
+
+/**
+ * The figures that sum a topic up, chosen by the editors (`keyFigures` in topics.yaml), as
+ * cards, each with the address of the section or portrait it stands in (without the base path).
+ */
+export function topicHeadline(topic: Topic, graph: SiteGraph, sourceTitle: (id: string) => string): FigureCard[] {
+  return topicFigures(topic.id, topic.keyFigures, graph).map(({ page, figure, section }) => ({
+    ...figureCard(figure, page.data.report, sourceTitle),
+    href: pageUrl(page.id, section?.anchor),
+  }));
 }
