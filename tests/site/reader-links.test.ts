@@ -52,6 +52,10 @@ describe('what changed', () => {
     expect(targets.length).toBeGreaterThan(0);
     const changes = pageHtml('/wat-is-er-veranderd/');
     for (const id of targets) expect(changes).toContain(`id="${id}"`);
-    expect(own).toMatch(/cijfers gewijzigd \(\d+ nieuw/);
+    expect(own).toMatch(/cijfers gewijzigd \(\d+ (nieuw|gewijzigd|anders omschreven)/);
+    // The newest five; the older ones are counted and on the change page.
+    const total = Number(/Wijzigingen in deze pagina \((\d+)\)/.exec(own)?.[1]);
+    expect(targets.length).toBe(Math.min(total, 5));
+    if (total > 5) expect(own).toMatch(new RegExp(`En ${String(total - 5)} eerdere: zie <a href="/wat-is-er-veranderd/"`));
   });
 });
