@@ -18,7 +18,8 @@ import { formatFigure } from '../../src/lib/domain/format.ts';
 import type { Unit } from '../../src/schemas/vocabulary.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const graph = buildGraph(checkContent(ROOT).pages);
+const checked = checkContent(ROOT);
+const graph = buildGraph(checked.pages);
 const indicators = [...graph.indicators.values()];
 
 /** A value as the CSV writes it, read back as a number (a neutralised cell keeps its digits). */
@@ -139,6 +140,15 @@ describe('llms.txt and the Markdown versions', () => {
     expect(linked.length).toBe(contentPages.length);
     for (const page of contentPages) expect(linked, page.id).toContain(`/${markdownPath(page.id)}`);
     for (const path of linked) expect(readFileSync(join(DIST, path), 'utf8')).toMatch(/^# /);
+  });
+
+  it('llms.txt lists every topic page, with its first headline figure', () => {
+    const topics = index.slice(index.indexOf("## Thema's"));
+    const lines = topics.split('\n').filter((l) => l.startsWith('- ['));
+    expect(lines.length).toBe(checked.data.topics.entries.length);
+    expect(lines.find((l) => l.includes('/themas/lerarentekort/'))).toContain(
+      'Kerncijfer: 9.800 fte, Lerarentekort in fte (voltijdbanen) · oktober 2023, po en (v)so · Staat van het Onderwijs 2024, § 6.2.1.',
+    );
   });
 
   it('every Markdown version holds every figure of its page, as the page writes it', () => {
