@@ -3,8 +3,8 @@
  * source documents, the topic vocabulary and the abbreviations of a report.
  */
 import { z } from 'astro/zod';
-import { listOf, NO_ANGLE_BRACKETS, number, oneOf, sectionNumber, slug, strict, text, year } from './fields.ts';
-import { SECTORS, SOURCE_KINDS } from './vocabulary.ts';
+import { listOf, NO_ANGLE_BRACKETS, number, oneOf, reportPlace, slug, strict, text, year } from './fields.ts';
+import { SOURCE_KINDS } from './vocabulary.ts';
 
 /** A source document: everything on the site comes from one of these. */
 export const sourceSchema = strict({
@@ -31,17 +31,15 @@ export const TOPIC_FIGURES_MAX = 3;
  * section) or sector portrait, found by its value, and by its group or label where
  * figures there share the value (src/lib/domain/topic-figures.ts).
  */
-const topicFigureSchema = strict({
-  report: slug('Code van het rapport (de bron uit content/data/sources.yaml), zoals in het veld "report" van zijn hoofdstukken.'),
-  section: sectionNumber.optional(),
-  portrait: oneOf(SECTORS, 'Sector van het sectorbeeld, als het cijfer in een sectorbeeld staat.').optional(),
-  value: number('De waarde van het cijfer, precies zoals in keyFigures van die pagina (9800).'),
-  group: text('Alleen als meer cijfers daar dezelfde waarde hebben: de group van het cijfer, precies zoals op die pagina.').optional(),
-  label: text('Alleen als group niet genoeg is: het label van het cijfer, precies zoals op die pagina.').optional(),
-}).refine((r) => (r.section === undefined) !== (r.portrait === undefined), {
-  error:
-    'een kerncijfer van een thema staat óf in een paragraaf ("section": "6.2.1") óf in een sectorbeeld ("portrait": po/vo/so/mbo/ho), niet allebei en niet geen van beide',
-});
+const topicFigureSchema = reportPlace(
+  {
+    value: number('De waarde van het cijfer, precies zoals in keyFigures van die pagina (9800).'),
+    group: text('Alleen als meer cijfers daar dezelfde waarde hebben: de group van het cijfer, precies zoals op die pagina.').optional(),
+    label: text('Alleen als group niet genoeg is: het label van het cijfer, precies zoals op die pagina.').optional(),
+  },
+  'als het cijfer in een sectorbeeld staat',
+  'een kerncijfer van een thema staat óf in een paragraaf ("section": "6.2.1") óf in een sectorbeeld ("portrait": po/vo/so/mbo/ho), niet allebei en niet geen van beide',
+);
 export type TopicFigureRef = z.output<typeof topicFigureSchema>;
 
 /** A topic: ties agreement indicators to inspection findings. */

@@ -21,6 +21,21 @@ export const sectionNumber = z
   .regex(/^\d+(\.\d+){0,3}$/, { error: (issue) => `${JSON.stringify(issue.input)} is geen paragraafnummer; schrijf bijvoorbeeld "6.2.1"` })
   .describe('Paragraafnummer zoals in de bron: "6.2" of "6.2.1". Tussen aanhalingstekens, anders leest YAML het als getal.');
 
+/**
+ * A place in a report with more fields: a numbered section of a chapter or a sector
+ * portrait, exactly one of the two. An indicator's link to a finding and a topic's
+ * headline figure both use it; `portraitWhen` ends the description of `portrait`, and
+ * `error` says, for the editor, what is wrong when both or neither are given.
+ */
+export function reportPlace<T extends z.core.$ZodLooseShape>(fields: T, portraitWhen: string, error: string) {
+  return strict({
+    report: slug('Code van het rapport (de bron uit content/data/sources.yaml), zoals in het veld "report" van zijn hoofdstukken.'),
+    section: sectionNumber.optional(),
+    portrait: oneOf(SECTORS, `Sector van het sectorbeeld, ${portraitWhen}.`).optional(),
+    ...fields,
+  }).refine((r: { section?: unknown; portrait?: unknown }) => (r.section === undefined) !== (r.portrait === undefined), { error });
+}
+
 /** Non-empty text. */
 export function text(description: string, hint = lowerFirst(description)) {
   return (

@@ -4,7 +4,7 @@
  * Every object is strict: a key that is not listed here fails the build.
  */
 import { z } from 'astro/zod';
-import { integer, knownId, listOf, number, oneOf, period, sectionNumber, slug, strict, text, year } from './fields.ts';
+import { integer, knownId, listOf, number, oneOf, period, reportPlace, sectionNumber, slug, strict, text, year } from './fields.ts';
 import { keyFigureSchema, realisationSchema } from './figure.ts';
 import { DIRECTIONS, keysOf, PAGE_KINDS, SECTORS, STATUSES, UNITS } from './vocabulary.ts';
 
@@ -63,15 +63,11 @@ function common(vocab: Vocabulary) {
 
 /** A link from an indicator to a finding in a report: a numbered section or a sector portrait. */
 function relatedSchema() {
-  return strict({
-    report: slug('Code van het rapport (de bron uit content/data/sources.yaml), zoals in het veld "report" van zijn hoofdstukken.'),
-    section: sectionNumber.optional(),
-    portrait: oneOf(SECTORS, 'Sector van het sectorbeeld, als de link naar een sectorbeeld gaat.').optional(),
-    note: text('Waarom deze bevinding bij de indicator hoort, in één zin.').optional(),
-  }).refine((r) => (r.section === undefined) !== (r.portrait === undefined), {
-    error:
-      'een link naar een bevinding heeft óf "section" (een paragraaf, "6.2.1") óf "portrait" (een sectorbeeld, po/vo/so/mbo/ho), niet allebei en niet geen van beide',
-  });
+  return reportPlace(
+    { note: text('Waarom deze bevinding bij de indicator hoort, in één zin.').optional() },
+    'als de link naar een sectorbeeld gaat',
+    'een link naar een bevinding heeft óf "section" (een paragraaf, "6.2.1") óf "portrait" (een sectorbeeld, po/vo/so/mbo/ho), niet allebei en niet geen van beide',
+  );
 }
 
 /** Group names compared as a reader sees them: white space collapsed, case ignored. */
